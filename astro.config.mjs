@@ -1,0 +1,31 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import tailwindcss from '@tailwindcss/vite';
+
+export default defineConfig({
+  // The public origin, for canonical and hreflang URLs. Set SITE_URL when deploying elsewhere.
+  site: process.env.SITE_URL ?? 'https://strategies.example.jp',
+  // Tests build content fixtures into their own folder.
+  outDir: process.env.SITE_OUT_DIR ?? './dist',
+  // Fixture builds keep their content store apart from the real site's.
+  cacheDir: process.env.SITE_CACHE_DIR ?? './node_modules/.astro',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Heading attributes give every heading a stable ASCII id shared by both languages: ## 見出し {#id}
+  markdown: { processor: satteri({ features: { headingAttributes: true } }) },
+  integrations: [mdx()],
+  vite: {
+    plugins: [tailwindcss()],
+    build: {
+      rolldownOptions: {
+        onLog(level, log, handler) {
+          // One MODULE_LEVEL_DIRECTIVE warning per .mdx file (withastro/astro#18087): noise, not a problem.
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          handler(level, log);
+        },
+      },
+    },
+  },
+});

@@ -1,0 +1,17 @@
+/**
+ * The only components content MDX may use. Pages pass this map to <Content components={…} />;
+ * an MDX file that uses anything else fails to render.
+ */
+import Ja from './Ja.astro';
+import En from './En.astro';
+import EditorNote from './EditorNote.astro';
+import Targets from '../measure/Targets.astro';
+import MeasureFramework from '../strategy/MeasureFramework.astro';
+import KpiOverview from '../strategy/KpiOverview.astro';
+import MeasureIndex from '../strategy/MeasureIndex.astro';
+import CountryProfile from '../strategy/CountryProfile.astro';
+
+/** Components for chapter files. */
+export const chapterComponents = { Ja, En, EditorNote, MeasureFramework, KpiOverview, MeasureIndex, CountryProfile };
+/** Components for measure files. */
+export const measureComponents = { Ja, En, EditorNote, Targets };

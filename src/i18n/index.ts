@@ -1,0 +1,48 @@
+/**
+ * UI strings: one dictionary per language, checked against each other when the site builds, so a
+ * key missing from either fails the build with its name. t() is the only way components get text.
+ */
+import { z } from 'astro/zod';
+import ja from './ja';
+import en from './en';
+import type { Lang } from '../schemas/shared';
+
+export type UiKey = keyof typeof ja;
+
+const keys = Object.keys(ja) as [UiKey, ...UiKey[]];
+const dictionarySchema = z.strictObject(
+  Object.fromEntries(keys.map((k) => [k, z.string().min(1, `UI string "${k}" is empty`)])) as Record<UiKey, z.ZodString>,
+);
+
+function check(lang: Lang, dict: unknown): Record<UiKey, string> {
+  const result = dictionarySchema.safeParse(dict);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) =>
+      i.code === 'unrecognized_keys'
+        ? `unknown key(s) ${i.keys.join(', ')}: add them to src/i18n/ja.ts or remove them`
+        : `"${i.path.join('.')}": ${i.message === 'Invalid input: expected string, received undefined' ? 'missing: add it' : i.message}`,
+    );
+    throw new Error(`src/i18n/${lang}.ts is incomplete:\n  - ${lines.join('\n  - ')}`);
+  }
+  return result.data;
+}
+
+export const dictionaries: Record<Lang, Record<UiKey, string>> = { ja: check('ja', ja), en: check('en', en) };
+
+/** The UI string `key` in `lang`, with {name} placeholders filled from `params`. */
+export function t(lang: Lang, key: UiKey, params: Record<string, string | number> = {}): string {
+  return dictionaries[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => {
+    if (!(name in params)) throw new Error(`UI string "${key}" needs the parameter {${name}}`);
+    return String(params[name]);
+  });
+}
+
+/** A translator bound to one language, for components: const tr = translator(lang); tr('nav.home'). */
+export function translator(lang: Lang) {
+  return (key: UiKey, params?: Record<string, string | number>) => t(lang, key, params);
+}
+
+/** The other language. */
+export function otherLang(lang: Lang): Lang {
+  return lang === 'ja' ? 'en' : 'ja';
+}

@@ -1,0 +1,70 @@
+/**
+ * Number and KPI formatting for each language. Values are stored once as numbers; each language
+ * writes them its own way (59,000人 / 59,000 guest nights; 2,349万人 / 23,490,000).
+ */
+import type { Lang } from '../schemas/shared';
+import type { KpiValue, QualitativeValue } from '../schemas/kpi';
+import type { Unit } from '../schemas/unit';
+import { formatPeriodEn, formatPeriodJa } from './era';
+
+const grouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
+
+/** 59000 → "59,000"; 22.5 → "22.5" (both languages group digits the same way). */
+export function formatNumber(n: number): string {
+  return grouped.format(n);
+}
+
+const QUALITATIVE: Record<Lang, Record<QualitativeValue, string>> = {
+  ja: { increase: '拡大', registration: '登録', held: '開催', 'above-national-average': '全国平均以上' },
+  en: {
+    increase: 'Increase',
+    registration: 'Registration',
+    held: 'Held',
+    'above-national-average': 'Above the national average',
+  },
+};
+
+function unitText(unit: Unit | undefined, n: number, lang: Lang): string {
+  if (!unit) return '';
+  if (lang === 'ja') return unit.ja;
+  const word = n === 1 && unit.enSingular ? unit.enSingular : unit.en;
+  return unit.space ? ` ${word}` : word;
+}
+
+export interface FormatOptions {
+  /** Use the measure page's variant (pageCumulative) instead of the KPI table's. */
+  onPage?: boolean;
+}
+
+/** A KPI value without its period: 延べ138件 / 138 port calls in total; 8件以上 / at least 8 camps. */
+export function formatKpiValue(v: KpiValue, unit: Unit | undefined, lang: Lang, opts: FormatOptions = {}): string {
+  if (v.qualitative) return QUALITATIVE[lang][v.qualitative];
+  const n = v.value as number;
+  const cumulative = opts.onPage && v.pageCumulative !== undefined ? v.pageCumulative : v.cumulative;
+  const num = formatNumber(n);
+  if (lang === 'ja') {
+    return `${cumulative ? '延べ' : ''}${v.perYear ? '年' : ''}${num}${unitText(unit, n, 'ja')}${v.atLeast ? '以上' : ''}`;
+  }
+  let text = `${num}${unitText(unit, n, 'en')}`;
+  if (v.atLeast) text = `at least ${text}`;
+  if (v.perYear) text = `${text} a year`;
+  if (cumulative) text = `${text} in total`;
+  return text;
+}
+
+/** The period of a KPI value as each language shows it (null when the source gives none). */
+export function formatKpiPeriod(v: KpiValue, lang: Lang, opts: FormatOptions = {}): string | null {
+  const written = opts.onPage && v.pagePeriod ? v.pagePeriod : v.period;
+  if (!written) return null;
+  return lang === 'ja' ? formatPeriodJa(written) : formatPeriodEn(written);
+}
+
+/** Japanese large-number notation: 1374620000 → "13億7,462万"; 4168000 with one decimal → "416.8万". */
+export function formatJaMan(n: number, decimals = 0): string {
+  const oku = Math.floor(n / 1e8);
+  const man = (n - oku * 1e8) / 1e4;
+  const manText =
+    decimals > 0 ? man.toFixed(decimals) : formatNumber(Math.round(man));
+  if (oku > 0) return `${formatNumber(oku)}億${man > 0 ? `${manText}万` : ''}`;
+  return `${decimals > 0 ? manText : formatNumber(Math.round(man))}万`;
+}

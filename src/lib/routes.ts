@@ -1,0 +1,30 @@
+/**
+ * Every URL of the site is built here: the permalink contract. /ja/… and /en/… share paths, so a
+ * page's twin is the same path under the other language.
+ */
+import type { Lang } from '../schemas/shared';
+
+export const paths = {
+  chooser: () => '/',
+  home: (lang: Lang) => `/${lang}/`,
+  strategies: (lang: Lang) => `/${lang}/strategies/`,
+  strategy: (lang: Lang, strategy: string) => `/${lang}/strategies/${strategy}/`,
+  chapter: (lang: Lang, strategy: string, chapter: string) => `/${lang}/strategies/${strategy}/${chapter}/`,
+  measures: (lang: Lang, strategy: string) => `/${lang}/strategies/${strategy}/measures/`,
+  measure: (lang: Lang, strategy: string, measure: string) => `/${lang}/strategies/${strategy}/measures/${measure}/`,
+  kpi: (lang: Lang, strategy: string, measure: string, kpi: string) =>
+    `/${lang}/strategies/${strategy}/measures/${measure}/#kpi-${kpi}`,
+  cities: (lang: Lang) => `/${lang}/cities/`,
+  city: (lang: Lang, city: string) => `/${lang}/cities/${city}/`,
+  regions: (lang: Lang) => `/${lang}/regions/`,
+  region: (lang: Lang, region: string) => `/${lang}/regions/${region}/`,
+  search: (lang: Lang) => `/${lang}/search/`,
+};
+
+/** Slugs a chapter may not take, because the strategy's own sub-pages use them. */
+export const RESERVED_CHAPTER_SLUGS = ['measures'];
+
+/** The same page in the other language: /ja/x/ ↔ /en/x/. */
+export function twinPath(pathname: string, lang: Lang): string {
+  return pathname.replace(/^\/(ja|en)(?=\/|$)/, `/${lang}`);
+}

@@ -1,0 +1,67 @@
+/**
+ * The site's data, loaded from the content collections once per build and cross-indexed by
+ * buildIndex(). Route files and components call getSite() and only look things up.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildIndex, type SiteIndex, type TextFile } from './content-index';
+import { contentDir } from './content-dir';
+import type { Lang } from '../schemas/shared';
+
+export type TextEntry = CollectionEntry<'chapters'> | CollectionEntry<'measures'>;
+export type Site = SiteIndex<TextEntry>;
+
+const TEXT_PATH = /strategies\/([^/]+)\/(ja|en)\/(?:measures\/)?([^/]+)\.mdx$/;
+
+function textFile<T>(entry: TextEntry, data: T): TextFile<T, TextEntry> {
+  const file = entry.filePath ?? entry.id;
+  const m = TEXT_PATH.exec(file);
+  if (!m) throw new Error(`${file}: a text file must be at content/strategies/<strategy>/<ja|en>/[measures/]<slug>.mdx`);
+  return { file, strategy: m[1]!, lang: m[2] as Lang, slug: m[3]!, data, entry };
+}
+
+let cached: Promise<Site> | undefined;
+
+async function load(): Promise<Site> {
+  const dir = contentDir();
+  const [strategies, measureFacts, chapters, measures, cities, regions, bureaus, units] = await Promise.all([
+    getCollection('strategies'),
+    getCollection('measureFacts'),
+    getCollection('chapters'),
+    getCollection('measures'),
+    getCollection('cities'),
+    getCollection('regions'),
+    getCollection('bureaus'),
+    getCollection('units'),
+  ]);
+  const byPath = <T extends { filePath?: string; id: string }>(a: T, b: T) =>
+    (a.filePath ?? a.id).localeCompare(b.filePath ?? b.id);
+  const site = buildIndex<TextEntry>({
+    strategies: strategies.sort(byPath).map((e) => ({ file: e.filePath ?? e.id, data: e.data })),
+    measureFiles: measureFacts.sort(byPath).map((e) => ({ file: e.filePath ?? e.id, data: e.data })),
+    chapterTexts: chapters.sort(byPath).map((e) => textFile(e, e.data)),
+    measureTexts: measures.sort(byPath).map((e) => textFile(e, e.data)),
+    cities: cities.map((e) => e.data),
+    regions: regions.map((e) => e.data),
+    bureaus: bureaus.map((e) => e.data),
+    units: units.map((e) => e.data),
+    files: {
+      cities: `${dir}/cities.yaml`,
+      regions: `${dir}/regions.yaml`,
+      bureaus: `${dir}/bureaus.yaml`,
+      units: `${dir}/units.yaml`,
+    },
+  });
+  if (site.missing.length > 0) {
+    console.warn(
+      `[translations] ${site.missing.length} English file(s) missing; their pages show the Japanese with a notice:\n` +
+        site.missing.map((m) => `  - ${m.expected} (translate ${m.source})`).join('\n'),
+    );
+  }
+  return site;
+}
+
+/** The cross-indexed site data; the first call loads it, later calls share the result. */
+export function getSite(): Promise<Site> {
+  cached ??= load();
+  return cached;
+}

@@ -1,0 +1,16 @@
+import type { Lang } from '../schemas/shared';
+import type { Strategy } from '../schemas/strategy';
+import { t } from '../i18n';
+
+/** A strategy's period: 2017年度～2022年度 / FY2017–FY2022. */
+export function formatStrategyPeriod(period: NonNullable<Strategy['period']>, lang: Lang): string {
+  return t(lang, period.fiscal ? 'period.fiscal' : 'period.calendar', { from: period.from, to: period.to });
+}
+
+/** An issue date YYYY-MM(-DD): 2015年12月 / December 2015. */
+export function formatIssued(issued: string, lang: Lang): string {
+  const [y, m, d] = issued.split('-').map(Number) as [number, number, number | undefined];
+  if (lang === 'ja') return `${y}年${m}月${d ? `${d}日` : ''}`;
+  const month = new Date(Date.UTC(y, m - 1, d ?? 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
+  return d ? `${d} ${month} ${y}` : `${month} ${y}`;
+}

@@ -1,0 +1,43 @@
+/**
+ * Small lookups shared by pages and components: the text of a chapter or measure in a language
+ * (falling back to the Japanese, flagged, when the English file is missing), titles, KPI texts.
+ */
+import type { Lang, Localized } from '../schemas/shared';
+import type { ChapterView, KpiView, MarketView, MeasureView, TextFile } from './content-index';
+
+/** The text file to show in `lang`: the English, or the Japanese when the English is missing. */
+export function pickText<T, E>(text: Partial<Record<Lang, TextFile<T, E>>>, lang: Lang) {
+  const file = text[lang] ?? text.ja;
+  if (!file) throw new Error('no Japanese text: the content index should have reported this');
+  return { file, textLang: file.lang, untranslated: file.lang !== lang };
+}
+
+export function measureTitle<E>(m: MeasureView<E>, lang: Lang): string {
+  return pickText(m.text, lang).file.data.title;
+}
+
+export function chapterTitle<E>(c: ChapterView<E>, lang: Lang): string {
+  return pickText(c.text, lang).file.data.title;
+}
+
+/** "ア）訪日外国人観光客の誘致" in Japanese, "A. …" is not invented: the code stays as the source writes it. */
+export function measureLabel<E>(m: MeasureView<E>, lang: Lang): string {
+  return lang === 'ja' ? `${m.facts.code}）${measureTitle(m, lang)}` : `${m.facts.code}) ${measureTitle(m, lang)}`;
+}
+
+/** The indicator name of a KPI (its origin's, for a repeat), as the measure page or the KPI table writes it. */
+export function kpiIndicator<E>(k: KpiView<E>, lang: Lang, where: 'page' | 'table' = 'page'): string {
+  const text = pickText(k.origin.measure.text, lang).file.data.kpis[k.origin.kpi.id];
+  if (!text) throw new Error(`no text for KPI ${k.origin.kpi.id}`);
+  return where === 'table' && text.tableIndicator ? text.tableIndicator : text.indicator;
+}
+
+export function loc(value: Localized, lang: Lang): string {
+  return value[lang];
+}
+
+/** The market as the source words it: its label, or the names of the regions and cities it links. */
+export function marketName(mv: MarketView, lang: Lang): string {
+  if (mv.market.label) return mv.market.label[lang];
+  return [...mv.regions.map((r) => r.name[lang]), ...mv.cities.map((c) => c.name[lang])].join(lang === 'ja' ? '、' : ', ');
+}

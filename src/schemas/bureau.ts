@@ -1,0 +1,13 @@
+import { z } from 'astro/zod';
+import { idSchema, localizedSchema } from './shared';
+
+/** A bureau (局) or other body of a municipality that is responsible for measures (content/bureaus.yaml). */
+export const bureauSchema = z.strictObject({
+  /** Stable ASCII ID, "<city>-<bureau>", e.g. shizuoka-economy. */
+  id: idSchema,
+  /** The municipality's city ID. */
+  city: idSchema,
+  /** The name in both languages; the English is the glossary's approved English. */
+  name: localizedSchema,
+});
+export type Bureau = z.infer<typeof bureauSchema>;

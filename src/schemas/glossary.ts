@@ -1,0 +1,15 @@
+import { z } from 'astro/zod';
+import { idSchema, localizedSchema } from './shared';
+
+/** A fixed term (content/glossary.yaml): the approved English for a Japanese term. */
+export const glossaryTermSchema = z.strictObject({
+  /** Stable ASCII ID of the term. */
+  id: idSchema,
+  /** The Japanese term as the sources write it. */
+  ja: z.string().min(1),
+  /** The approved English; every translation uses it. */
+  en: z.string().min(1),
+  /** When to use the term or what it is not, in both languages. */
+  note: localizedSchema.optional(),
+});
+export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;

@@ -1,0 +1,89 @@
+import { z } from 'astro/zod';
+import { idSchema, localizedSchema, yearSchema } from './shared';
+
+/** Status of a published document. */
+export const STRATEGY_STATUSES = ['adopted', 'draft', 'supplement', 'report'] as const;
+
+/** One country's basic data as a strategy cites it, with the year of each figure. */
+const figure = z.strictObject({ value: z.number(), year: yearSchema });
+export const countryProfileSchema = z.strictObject({
+  /** The region ID of the country or territory. */
+  country: idSchema,
+  /** true for the strategy's priority countries (★ in the source). */
+  priority: z.boolean().default(false),
+  /** Population (人口), in people. */
+  population: figure.optional(),
+  /** GDP per person (１人あたりＧＤＰ), in US dollars. */
+  gdpPerCapitaUsd: figure.optional(),
+  /** Real economic growth (実質経済成長率), in percent. */
+  realGrowthPercent: figure.optional(),
+  /** Visitor arrivals in Japan (訪日外客数), in people. */
+  visitorArrivals: figure.optional(),
+});
+export type CountryProfile = z.infer<typeof countryProfileSchema>;
+
+/** A strategy's strategy.yaml: its metadata, chapter order and pillars. */
+export const strategySchema = z.strictObject({
+  /** Stable ASCII ID "<city>-<first fiscal year>", e.g. shizuoka-2017; the folder name and the URL. */
+  id: idSchema,
+  /** The city ID of the municipality that issued it. */
+  municipality: idSchema,
+  /** The document's title in both languages. */
+  title: localizedSchema,
+  /** What kind of document it is (基本方針, 国際戦略, 報告 …). */
+  documentType: localizedSchema,
+  /** adopted, draft (原案), supplement (別冊) or report. */
+  status: z.enum(STRATEGY_STATUSES, { error: `status must be one of: ${STRATEGY_STATUSES.join(', ')}` }),
+  /** The period it covers, in western years; fiscal: true for fiscal years (年度). */
+  period: z
+    .object({
+      from: yearSchema,
+      to: yearSchema,
+      fiscal: z.boolean(),
+      /** The period as the source writes it. */
+      asWritten: z.string().optional(),
+    })
+    .optional(),
+  /** Date of issue as YYYY-MM or YYYY-MM-DD, where the source gives one. */
+  issued: z
+    .string()
+    .regex(/^\d{4}-\d{2}(-\d{2})?$/, 'issued is a date written YYYY-MM or YYYY-MM-DD, e.g. 2015-12')
+    .optional(),
+  /** The source document. */
+  source: z.strictObject({
+    /** The file name of the extracted text in shared/seeds. */
+    seed: z.string(),
+    /** Who published it. */
+    publisher: localizedSchema,
+    /** What form the source takes. */
+    format: localizedSchema,
+    /** The original's public URL, where known. */
+    url: z.url().optional(),
+  }),
+  /** Editor's notes about the document as a whole, shown on its overview. */
+  notes: z.array(localizedSchema).default([]),
+  /** Chapters in reading order: slug (the MDX file name and URL) and the number the source prints. */
+  chapters: z.array(z.strictObject({ slug: idSchema, number: z.string().optional() })).min(1),
+  /** The strategy's overall goal line, where it states one. */
+  goal: localizedSchema.optional(),
+  /** Groups of pillars (e.g. 地域経済の活性化に直結する取組). */
+  pillarGroups: z.array(z.strictObject({ id: idSchema, title: localizedSchema })).default([]),
+  /** Pillars (取組の柱, 基本施策 …) that measures belong to. */
+  pillars: z
+    .array(
+      z.strictObject({
+        /** Stable ASCII ID referenced by measures. */
+        id: idSchema,
+        /** The number the source prints, e.g. ①. */
+        number: z.string().optional(),
+        /** The ID of its group in pillarGroups. */
+        group: idSchema.optional(),
+        /** Its title in both languages. */
+        title: localizedSchema,
+      }),
+    )
+    .default([]),
+  /** Country basic data cited by the strategy. */
+  countryProfiles: z.array(countryProfileSchema).default([]),
+});
+export type Strategy = z.infer<typeof strategySchema>;

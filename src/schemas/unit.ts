@@ -1,0 +1,17 @@
+import { z } from 'astro/zod';
+import { idSchema } from './shared';
+
+/** A unit of KPI values (content/units.yaml): how each language writes it after a number. */
+export const unitSchema = z.strictObject({
+  /** Stable ASCII ID referenced by KPIs, e.g. guest-nights. */
+  id: idSchema,
+  /** The Japanese unit as the source writes it after the number, e.g. 人, 件, ％. */
+  ja: z.string().min(1),
+  /** The English unit after a number, plural, e.g. "guest nights". */
+  en: z.string().min(1),
+  /** The English unit for the value 1, when it differs from the plural. */
+  enSingular: z.string().optional(),
+  /** Whether English puts a space between the number and the unit (false for %). */
+  space: z.boolean().default(true),
+});
+export type Unit = z.infer<typeof unitSchema>;

@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import { buildIndex, type RawContent } from '../../src/lib/content-index';
+import { ContentError } from '../../src/lib/content-errors';
+import { strategySchema } from '../../src/schemas/strategy';
+import { measureFileSchema } from '../../src/schemas/measure';
+import { citySchema } from '../../src/schemas/city';
+
+/** A small, valid content set; each test breaks one thing in a copy of it. */
+function sample(): RawContent<null> {
+  const strategy = strategySchema.parse({
+    id: 'sample-2020',
+    municipality: 'sample',
+    title: { ja: '見本', en: 'Sample' },
+    documentType: { ja: '戦略', en: 'Strategy' },
+    status: 'adopted',
+    source: { seed: 'x.txt', publisher: { ja: '見本市', en: 'Sample City' }, format: { ja: 'PDF', en: 'PDF' } },
+    chapters: [{ slug: 'intro' }],
+    pillars: [{ id: 'visitors', title: { ja: '交流', en: 'Exchange' } }],
+  });
+  const measures = measureFileSchema.parse({
+    measures: [
+      {
+        slug: 'tourism',
+        code: 'ア',
+        pillar: 'visitors',
+        markets: { priority: ['taiwan'], expected: [] },
+        kpis: [{ id: 'visitors', unit: 'people', baseline: { value: 1 }, target: { value: 2 } }],
+      },
+      { slug: 'reception', code: 'イ', pillar: 'visitors', kpis: [{ id: 'visitors-repeat', repeatOf: 'tourism/visitors' }] },
+    ],
+  });
+  const text = (lang: 'ja' | 'en', slug: string, kpis: Record<string, { indicator: string }> = {}) => ({
+    file: `content/strategies/sample-2020/${lang}/measures/${slug}.mdx`,
+    lang,
+    strategy: 'sample-2020',
+    slug,
+    data: { title: slug, kpis },
+    entry: null,
+  });
+  return {
+    strategies: [{ file: 'content/strategies/sample-2020/strategy.yaml', data: strategy }],
+    measureFiles: [{ file: 'content/strategies/sample-2020/measures.yaml', data: measures }],
+    chapterTexts: (['ja', 'en'] as const).map((lang) => ({
+      file: `content/strategies/sample-2020/${lang}/intro.mdx`,
+      lang,
+      strategy: 'sample-2020',
+      slug: 'intro',
+      data: { title: 'x' },
+      entry: null,
+    })),
+    measureTexts: [
+      text('ja', 'tourism', { visitors: { indicator: '人数' } }),
+      text('en', 'tourism', { visitors: { indicator: 'People' } }),
+      text('ja', 'reception'),
+      text('en', 'reception'),
+    ],
+    cities: [
+      citySchema.parse({ id: 'sample', name: { ja: '見本市', en: 'Sample City' }, country: 'japan', coordinates: [35, 138] }),
+      citySchema.parse({
+        id: 'taipei',
+        name: { ja: '台北市', en: 'Taipei' },
+        country: 'taiwan',
+        coordinates: [25, 121],
+        relationships: [{ with: 'sample', type: 'sister-city', since: 2001, source: 'sample-2020' }],
+      }),
+    ],
+    regions: [
+      { id: 'east-asia', kind: 'world-region', name: { ja: '東アジア', en: 'East Asia' } },
+      { id: 'japan', kind: 'country', name: { ja: '日本', en: 'Japan' }, parent: 'east-asia' },
+      { id: 'taiwan', kind: 'territory', name: { ja: '台湾', en: 'Taiwan' }, parent: 'east-asia' },
+    ],
+    bureaus: [],
+    units: [{ id: 'people', ja: '人', en: 'people', space: true }],
+    files: { cities: 'content/cities.yaml', regions: 'content/regions.yaml', bureaus: 'content/bureaus.yaml', units: 'content/units.yaml' },
+  };
+}
+
+function problemsOf(raw: RawContent<null>) {
+  try {
+    buildIndex(raw);
+  } catch (e) {
+    if (e instanceof ContentError) return e.problems;
+    throw e;
+  }
+  return [];
+}
+
+describe('the content index', () => {
+  it('accepts the valid sample and cross-indexes it', () => {
+    const site = buildIndex(sample());
+    const strategy = site.strategy.get('sample-2020')!;
+    expect(strategy.measures.map((m) => m.facts.slug)).toEqual(['tourism', 'reception']);
+    // A country market appears on its own page and on its world region's page.
+    expect(site.measuresByRegion.get('taiwan')?.map((l) => l.measure.facts.slug)).toEqual(['tourism']);
+    expect(site.measuresByRegion.get('east-asia')?.map((l) => l.role)).toEqual(['priority']);
+    expect(site.partnersOf.get('sample')?.map((p) => p.city.id)).toEqual(['taipei']);
+    // A repeated KPI shows the values of its origin.
+    const repeat = strategy.measures[1]!.kpis[0]!;
+    expect(repeat.origin.measure.facts.slug).toBe('tourism');
+    expect(repeat.origin.kpi.id).toBe('visitors');
+  });
+
+  it('reports an unknown region in a market with the file, the field and the fix', () => {
+    const raw = sample();
+    raw.measureFiles[0]!.data.measures[0]!.markets!.priority = ['atlantis'];
+    const [p] = problemsOf(raw);
+    expect(p).toMatchObject({
+      file: 'content/strategies/sample-2020/measures.yaml',
+      field: 'measures[0] (tourism).markets.priority[0]',
+      message: 'unknown region "atlantis"',
+    });
+    expect(p!.fix).toContain('content/regions.yaml');
+  });
+
+  it('reports a duplicate measure slug and a duplicate city ID', () => {
+    const raw = sample();
+    raw.measureFiles[0]!.data.measures[1]!.slug = 'tourism';
+    raw.cities.push({ ...raw.cities[1]! });
+    const problems = problemsOf(raw);
+    expect(problems.map((p) => p.field)).toEqual(expect.arrayContaining(['measures[1].slug', '[2].id']));
+    expect(problems.find((p) => p.field === '[2].id')?.message).toBe('duplicate city ID "taipei" (already used by [1].id)');
+  });
+
+  it('reports an unknown pillar, bureau, unit and repeat target', () => {
+    const raw = sample();
+    const m = raw.measureFiles[0]!.data.measures;
+    m[0]!.pillar = 'nowhere';
+    m[0]!.bureaus = ['sample-nothing'];
+    m[0]!.kpis[0]!.unit = 'furlongs';
+    m[1]!.kpis[0]!.repeatOf = 'tourism/missing';
+    const fields = problemsOf(raw).map((p) => p.field);
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        'measures[0] (tourism).pillar',
+        'measures[0] (tourism).bureaus[0]',
+        'measures[0] (tourism).kpis[0].unit',
+        'measures[1] (reception).kpis[0].repeatOf',
+      ]),
+    );
+  });
+
+  it('reports a chapter without its Japanese file, and an English file without a Japanese original', () => {
+    const raw = sample();
+    raw.chapterTexts = raw.chapterTexts.filter((t) => t.lang === 'en');
+    const problems = problemsOf(raw);
+    expect(problems.map((p) => p.message)).toEqual(
+      expect.arrayContaining(['chapter "intro" has no Japanese file', 'this English file has no Japanese original at the same path']),
+    );
+  });
+
+  it('reports a KPI without indicator text in either language and an unknown KPI key', () => {
+    const raw = sample();
+    raw.measureTexts[1]!.data.kpis = { vistors: { indicator: 'People' } };
+    const problems = problemsOf(raw);
+    expect(problems.map((p) => `${p.file} › ${p.field}`)).toEqual(
+      expect.arrayContaining([
+        'content/strategies/sample-2020/en/measures/tourism.mdx › kpis.visitors.indicator',
+        'content/strategies/sample-2020/en/measures/tourism.mdx › kpis.vistors',
+      ]),
+    );
+  });
+
+  it('lists a missing English file as untranslated instead of failing', () => {
+    const raw = sample();
+    raw.measureTexts = raw.measureTexts.filter((t) => !(t.lang === 'en' && t.slug === 'reception'));
+    const site = buildIndex(raw);
+    expect(site.missing).toEqual([
+      {
+        source: 'content/strategies/sample-2020/ja/measures/reception.mdx',
+        expected: 'content/strategies/sample-2020/en/measures/reception.mdx',
+        lang: 'en',
+      },
+    ]);
+  });
+
+  it('refuses a chapter slug that would hide the measures index', () => {
+    const raw = sample();
+    raw.strategies[0]!.data.chapters = [{ slug: 'measures' }];
+    expect(problemsOf(raw).map((p) => p.field)).toContain('chapters[0].slug');
+  });
+});
