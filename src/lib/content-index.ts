@@ -42,7 +42,7 @@ export interface RawContent<E> {
 export interface ChapterView<E> {
   strategy: StrategyView<E>;
   slug: string;
-  number?: string;
+  number: string | undefined;
   /** Position in reading order, from 0. */
   order: number;
   text: Partial<Record<Lang, TextFile<ChapterText, E>>>;

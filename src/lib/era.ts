@@ -12,7 +12,7 @@ export interface Period {
   /** First western year. */
   start: number;
   /** Last western year, for a range or an average over years. */
-  end?: number;
+  end: number | undefined;
   /** 'fiscal' for 年度, 'calendar' for 年, 'unspecified' where the source gives neither. */
   kind: 'fiscal' | 'calendar' | 'unspecified';
   /** true for an average over the range (平均). */

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { idSchema, localizedSchema } from './shared';
+import { idSchema, localizedSchema, strictObject } from './shared';
 
 /** A bureau (局) or other body of a municipality that is responsible for measures (content/bureaus.yaml). */
-export const bureauSchema = z.strictObject({
+export const bureauSchema = strictObject({
   /** Stable ASCII ID, "<city>-<bureau>", e.g. shizuoka-economy. */
   id: idSchema,
   /** The municipality's city ID. */

@@ -1,11 +1,11 @@
 import { z } from 'astro/zod';
-import { idSchema, localizedSchema, yearSchema } from './shared';
+import { idSchema, localizedSchema, yearSchema, strictObject } from './shared';
 
 /** The kinds of tie between a Japanese municipality and another city. */
 export const RELATIONSHIP_TYPES = ['sister-city', 'friendship-city', 'friendship-port', 'exchange'] as const;
 
 /** A tie between this city and a Japanese municipality, as a strategy states it. */
-export const relationshipSchema = z.strictObject({
+export const relationshipSchema = strictObject({
   /** The municipality's city ID (e.g. shizuoka). */
   with: idSchema,
   /** sister-city (姉妹都市), friendship-city (友好都市), friendship-port (友好港湾) or exchange (another named exchange). */
@@ -19,7 +19,7 @@ export const relationshipSchema = z.strictObject({
 });
 
 /** A city: a municipality that publishes a strategy, or a foreign city a strategy names (content/cities.yaml). */
-export const citySchema = z.strictObject({
+export const citySchema = strictObject({
   /** Stable ASCII ID used in URLs (/ja/cities/<id>/) and references. */
   id: idSchema,
   /** The name in both languages (Japanese as the sources write it, e.g. ストックトン市). */

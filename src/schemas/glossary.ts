@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { idSchema, localizedSchema } from './shared';
+import { idSchema, localizedSchema, strictObject } from './shared';
 
 /** A fixed term (content/glossary.yaml): the approved English for a Japanese term. */
-export const glossaryTermSchema = z.strictObject({
+export const glossaryTermSchema = strictObject({
   /** Stable ASCII ID of the term. */
   id: idSchema,
   /** The Japanese term as the sources write it. */

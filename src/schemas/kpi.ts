@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { idSchema, periodSchema } from './shared';
+import { idSchema, periodSchema, strictObject } from './shared';
 
 /** Non-numeric KPI values that the sources use, rendered from the UI dictionaries. */
 export const QUALITATIVE_VALUES = ['increase', 'registration', 'held', 'above-national-average'] as const;
@@ -39,7 +39,7 @@ export type KpiValue = z.infer<typeof kpiValueSchema>;
  * A key performance indicator of a measure (measures.yaml). Its name in each language is in the
  * measure's MDX frontmatter under `kpis.<id>.indicator`.
  */
-export const kpiSchema = z.strictObject({
+export const kpiSchema = strictObject({
   /** Stable ASCII ID, unique within the measure; also the anchor #kpi-<id> on the measure page. */
   id: idSchema,
   /** The unit ID from content/units.yaml (e.g. guest-nights); omit for qualitative-only KPIs. */

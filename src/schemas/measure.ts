@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { idSchema, localizedSchema } from './shared';
+import { idSchema, localizedSchema, strictObject } from './shared';
 import { kpiSchema } from './kpi';
 
 /**
@@ -26,7 +26,7 @@ export const marketSchema = z.union([
 export type Market = z.infer<typeof marketSchema>;
 
 /** The language-neutral facts of one measure (an entry of a strategy's measures.yaml). */
-export const measureFactsSchema = z.strictObject({
+export const measureFactsSchema = strictObject({
   /** Stable ASCII slug: the URL /ja/strategies/<strategy>/measures/<slug>/ and the MDX file name. */
   slug: idSchema,
   /** The code the source gives the measure (e.g. ア, 1-②, 12), shown before its title. */
@@ -47,13 +47,13 @@ export const measureFactsSchema = z.strictObject({
 export type MeasureFacts = z.infer<typeof measureFactsSchema>;
 
 /** A strategy's measures.yaml: the list of its measures' facts. */
-export const measureFileSchema = z.strictObject({
+export const measureFileSchema = strictObject({
   /** The measures in the source's order. */
   measures: z.array(measureFactsSchema),
 });
 
 /** Text of one KPI in one language (measure MDX frontmatter `kpis.<id>`). */
-export const kpiTextSchema = z.strictObject({
+export const kpiTextSchema = strictObject({
   /** The indicator name (指標名) as the measure page writes it. */
   indicator: z.string({ error: 'indicator (the KPI name) is missing' }).min(1),
   /** The indicator as the chapter's KPI table writes it, where it differs. */
@@ -61,7 +61,7 @@ export const kpiTextSchema = z.strictObject({
 });
 
 /** Frontmatter of a measure MDX file (one per language; text only, no numbers). */
-export const measureTextSchema = z.strictObject({
+export const measureTextSchema = strictObject({
   /** The measure title as its own page writes it, without code or bureaus. */
   title: z.string({ error: 'title is missing: the measure title without its code' }).min(1),
   /** The title as the chapter's KPI table writes it, where it differs. */

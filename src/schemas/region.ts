@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { idSchema, localizedSchema } from './shared';
+import { idSchema, localizedSchema, strictObject } from './shared';
 
 /** A world region, a country or territory, or a named group of regions (content/regions.yaml). */
-export const regionSchema = z.strictObject({
+export const regionSchema = strictObject({
   /** Stable ASCII ID used in URLs (/ja/regions/<id>/) and in references from measures and cities. */
   id: idSchema,
   /** world-region (e.g. East Asia), country, territory (e.g. Taiwan, Hong Kong) or group (e.g. Asia). */

@@ -5,6 +5,19 @@
 import { z } from 'astro/zod';
 import { parsePeriod } from '../lib/era';
 
+/**
+ * z.strictObject with a message for misspelt or misplaced fields, so a typo such as `indicater:`
+ * fails with advice instead of being dropped silently.
+ */
+export function strictObject<T extends z.core.$ZodLooseShape>(shape: T) {
+  return z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling against the fields documented in src/schemas/, or remove it`
+        : undefined,
+  });
+}
+
 /** The two languages of the site. Japanese is the source; English mirrors it. */
 export const LANGS = ['ja', 'en'] as const;
 export type Lang = (typeof LANGS)[number];

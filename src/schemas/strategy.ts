@@ -1,12 +1,12 @@
 import { z } from 'astro/zod';
-import { idSchema, localizedSchema, yearSchema } from './shared';
+import { idSchema, localizedSchema, yearSchema, strictObject } from './shared';
 
 /** Status of a published document. */
 export const STRATEGY_STATUSES = ['adopted', 'draft', 'supplement', 'report'] as const;
 
 /** One country's basic data as a strategy cites it, with the year of each figure. */
-const figure = z.strictObject({ value: z.number(), year: yearSchema });
-export const countryProfileSchema = z.strictObject({
+const figure = strictObject({ value: z.number(), year: yearSchema });
+export const countryProfileSchema = strictObject({
   /** The region ID of the country or territory. */
   country: idSchema,
   /** true for the strategy's priority countries (★ in the source). */
@@ -23,7 +23,7 @@ export const countryProfileSchema = z.strictObject({
 export type CountryProfile = z.infer<typeof countryProfileSchema>;
 
 /** A strategy's strategy.yaml: its metadata, chapter order and pillars. */
-export const strategySchema = z.strictObject({
+export const strategySchema = strictObject({
   /** Stable ASCII ID "<city>-<first fiscal year>", e.g. shizuoka-2017; the folder name and the URL. */
   id: idSchema,
   /** The city ID of the municipality that issued it. */
@@ -50,7 +50,7 @@ export const strategySchema = z.strictObject({
     .regex(/^\d{4}-\d{2}(-\d{2})?$/, 'issued is a date written YYYY-MM or YYYY-MM-DD, e.g. 2015-12')
     .optional(),
   /** The source document. */
-  source: z.strictObject({
+  source: strictObject({
     /** The file name of the extracted text in shared/seeds. */
     seed: z.string(),
     /** Who published it. */
@@ -63,15 +63,15 @@ export const strategySchema = z.strictObject({
   /** Editor's notes about the document as a whole, shown on its overview. */
   notes: z.array(localizedSchema).default([]),
   /** Chapters in reading order: slug (the MDX file name and URL) and the number the source prints. */
-  chapters: z.array(z.strictObject({ slug: idSchema, number: z.string().optional() })).min(1),
+  chapters: z.array(strictObject({ slug: idSchema, number: z.string().optional() })).min(1),
   /** The strategy's overall goal line, where it states one. */
   goal: localizedSchema.optional(),
   /** Groups of pillars (e.g. 地域経済の活性化に直結する取組). */
-  pillarGroups: z.array(z.strictObject({ id: idSchema, title: localizedSchema })).default([]),
+  pillarGroups: z.array(strictObject({ id: idSchema, title: localizedSchema })).default([]),
   /** Pillars (取組の柱, 基本施策 …) that measures belong to. */
   pillars: z
     .array(
-      z.strictObject({
+      strictObject({
         /** Stable ASCII ID referenced by measures. */
         id: idSchema,
         /** The number the source prints, e.g. ①. */

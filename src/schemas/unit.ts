@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { idSchema } from './shared';
+import { idSchema, strictObject } from './shared';
 
 /** A unit of KPI values (content/units.yaml): how each language writes it after a number. */
-export const unitSchema = z.strictObject({
+export const unitSchema = strictObject({
   /** Stable ASCII ID referenced by KPIs, e.g. guest-nights. */
   id: idSchema,
   /** The Japanese unit as the source writes it after the number, e.g. 人, 件, ％. */

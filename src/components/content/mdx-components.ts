@@ -10,8 +10,12 @@ import MeasureFramework from '../strategy/MeasureFramework.astro';
 import KpiOverview from '../strategy/KpiOverview.astro';
 import MeasureIndex from '../strategy/MeasureIndex.astro';
 import CountryProfile from '../strategy/CountryProfile.astro';
+import type { CHAPTER_COMPONENTS, MEASURE_COMPONENTS } from './allowed-components';
 
 /** Components for chapter files. */
-export const chapterComponents = { Ja, En, EditorNote, MeasureFramework, KpiOverview, MeasureIndex, CountryProfile };
+export const chapterComponents = { Ja, En, EditorNote, MeasureFramework, KpiOverview, MeasureIndex, CountryProfile } satisfies Record<
+  (typeof CHAPTER_COMPONENTS)[number],
+  unknown
+>;
 /** Components for measure files. */
-export const measureComponents = { Ja, En, EditorNote, Targets };
+export const measureComponents = { Ja, En, EditorNote, Targets } satisfies Record<(typeof MEASURE_COMPONENTS)[number], unknown>;

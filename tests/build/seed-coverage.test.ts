@@ -1,0 +1,71 @@
+/**
+ * Every line of each strategy's source text appears on its Japanese pages as built: headings,
+ * paragraphs, list items, table cells and numbers alike (tables are checked cell by cell). The only
+ * lines left out are PDF furniture listed, with a reason, in the strategy's coverage.yaml.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { mainText, pages } from './dist';
+
+const SEEDS = process.env.SEEDS_DIR ?? '../shared/seeds';
+
+/** Width, spacing and bullets are PDF artifacts; everything else must match. */
+export function normalize(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .replace(/^[○◯・◎■●]+/, '')
+    // A line that is only a bracketed label (【基本方針】, 【人口】) is checked without its brackets.
+    .replace(/^【(.+)】$/, '$1');
+}
+
+interface Coverage {
+  /** Seed lines (1-based, as "12" or "12-15") that are not content, each with the reason. */
+  skip: { lines: string; reason: string }[];
+}
+
+const strategies = ['shizuoka-2017'];
+
+describe.each(strategies)('the source of %s', (id) => {
+  const strategy = parse(readFileSync(`content/strategies/${id}/strategy.yaml`, 'utf8')) as { source: { seed: string } };
+  const seedPath = join(SEEDS, strategy.source.seed);
+  const coveragePath = `content/strategies/${id}/coverage.yaml`;
+
+  it('is available beside the project', () => {
+    expect(existsSync(seedPath), seedPath).toBe(true);
+  });
+
+  it('appears line by line on the Japanese pages', () => {
+    const corpus = normalize(
+      pages()
+        .filter((p) => p.path.startsWith(`/ja/strategies/${id}/`))
+        .map((p) => mainText(p.html))
+        .join(''),
+    );
+    const coverage = existsSync(coveragePath) ? (parse(readFileSync(coveragePath, 'utf8')) as Coverage) : { skip: [] };
+    const skipped = new Set<number>();
+    for (const s of coverage.skip) {
+      const [a, b = a] = s.lines.split('-').map(Number) as [number, number?];
+      for (let n = a; n <= b!; n++) skipped.add(n);
+    }
+    const missing: string[] = [];
+    let checked = 0;
+    readFileSync(seedPath, 'utf8')
+      .split('\n')
+      .forEach((line, i) => {
+        const n = normalize(line);
+        if (!n || skipped.has(i + 1)) return;
+        checked++;
+        if (corpus.includes(n)) return;
+        // A flattened table row: each cell must appear.
+        const cells = line.split(/\s+/).map(normalize).filter(Boolean);
+        const absent = cells.filter((c) => !corpus.includes(c));
+        if (cells.length > 1 && absent.length === 0) return;
+        missing.push(`line ${i + 1}: ${line.trim()}${cells.length > 1 ? `   [not found: ${absent.join(' | ')}]` : ''}`);
+      });
+    expect(checked).toBeGreaterThan(100);
+    expect(missing).toEqual([]);
+  });
+});

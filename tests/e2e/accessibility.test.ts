@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axe, start, type Session } from './browser';
+
+let s: Session;
+beforeAll(async () => {
+  s = await start();
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+/** One page of every type (in both languages), plus the chooser. */
+const PAGE_TYPES = [
+  'strategies/',
+  'strategies/shizuoka-2017/',
+  'strategies/shizuoka-2017/basic-policy/',
+  'strategies/shizuoka-2017/measures/',
+  'strategies/shizuoka-2017/measures/mice/',
+  'cities/',
+  'cities/stockton/',
+  'regions/',
+  'regions/taiwan/',
+  'search/',
+  '',
+];
+
+describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
+  it('finds no violation on the language chooser', async () => {
+    const page = await s.browser.newPage();
+    await page.goto(s.url);
+    expect(await axe(page)).toEqual([]);
+    await page.close();
+  });
+
+  for (const lang of ['ja', 'en']) {
+    for (const type of PAGE_TYPES) {
+      it(`finds no violation on /${lang}/${type}`, async () => {
+        const page = await s.browser.newPage();
+        await page.goto(`${s.url}${lang}/${type}`);
+        expect(await axe(page)).toEqual([]);
+        await page.close();
+      });
+    }
+  }
+
+  it('finds no violation in dark mode', async () => {
+    const page = await s.browser.newPage({ colorScheme: 'dark' });
+    await page.goto(`${s.url}en/strategies/shizuoka-2017/measures/mice/`);
+    expect(await axe(page)).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { start, type Session } from './browser';
+
+let s: Session;
+beforeAll(async () => {
+  s = await start();
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+describe('reading in a browser', () => {
+  it('switches language to the exact counterpart page', async () => {
+    const page = await s.browser.newPage();
+    await page.goto(`${s.url}ja/strategies/shizuoka-2017/measures/shimizu-port/`);
+    await page.click('a.language-switch');
+    await page.waitForURL(/\/en\//);
+    expect(new URL(page.url()).pathname).toBe('/en/strategies/shizuoka-2017/measures/shimizu-port/');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await page.click('a.language-switch');
+    await page.waitForURL(/\/ja\//);
+    expect(new URL(page.url()).pathname).toBe('/ja/strategies/shizuoka-2017/measures/shimizu-port/');
+    await page.close();
+  });
+
+  it('goes from the chooser at / to each language', async () => {
+    const page = await s.browser.newPage();
+    await page.goto(s.url);
+    await page.click('a[hreflang="en"]');
+    await page.waitForURL(/\/en\/$/);
+    expect(await page.textContent('h1')).toContain('International Strategies of Japanese Cities');
+    await page.close();
+  });
+
+  it('renders Japanese text with a CJK font, not boxes', async () => {
+    const page = await s.browser.newPage();
+    await page.goto(`${s.url}ja/strategies/shizuoka-2017/purpose/`);
+    // A glyph the font lacks renders as a box of the same width as any other; real glyphs differ.
+    const widths = await page.evaluate(() => {
+      const c = document.createElement('canvas').getContext('2d')!;
+      c.font = getComputedStyle(document.querySelector('h1')!).font;
+      return ['静', '岡', 'i', 'W'].map((ch) => c.measureText(ch).width);
+    });
+    expect(widths[0]).toBeGreaterThan(widths[2]!);
+    await page.close();
+  });
+});
