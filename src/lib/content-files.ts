@@ -15,6 +15,7 @@ import { regionSchema } from '../schemas/region';
 import { bureauSchema } from '../schemas/bureau';
 import { unitSchema } from '../schemas/unit';
 import { glossaryTermSchema, type GlossaryTerm } from '../schemas/glossary';
+import { coverageSchema } from '../schemas/coverage';
 import type { Lang } from '../schemas/shared';
 import type { ContentProblem } from './content-errors';
 import type { RawContent, TextFile } from './content-index';
@@ -121,13 +122,18 @@ export async function loadContentFiles(root = process.cwd(), dir = 'content'): P
       else problems.push(...zodProblems(file, r.error));
       continue;
     }
+    if (inStrategies.length === 2 && inStrategies[1] === 'coverage.yaml') {
+      const r = coverageSchema.safeParse(await readYaml(path));
+      if (!r.success) problems.push(...zodProblems(file, r.error));
+      continue;
+    }
     const text = /^([^/]+)\/(ja|en)\/(measures\/)?([^/]+)\.mdx$/.exec(inStrategies.join('/'));
     if (!text) {
       problems.push({
         file,
         field: '(file)',
         message: 'this file is not where the site looks for content',
-        fix: 'chapters go in content/strategies/<strategy>/<ja|en>/<chapter>.mdx, measures in …/<ja|en>/measures/<measure>.mdx; data in strategy.yaml and measures.yaml',
+        fix: 'chapters go in content/strategies/<strategy>/<ja|en>/<chapter>.mdx, measures in …/<ja|en>/measures/<measure>.mdx; data in strategy.yaml, measures.yaml and coverage.yaml',
       });
       continue;
     }

@@ -4,10 +4,11 @@
  * lines left out are PDF furniture listed, with a reason, in the strategy's coverage.yaml.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { mainText, pages } from './dist';
+import { coverageSchema } from '../../src/schemas/coverage';
 
 const SEEDS = process.env.SEEDS_DIR ?? '../shared/seeds';
 
@@ -21,12 +22,11 @@ export function normalize(text: string): string {
     .replace(/^【(.+)】$/, '$1');
 }
 
-interface Coverage {
-  /** Seed lines (1-based, as "12" or "12-15") that are not content, each with the reason. */
-  skip: { lines: string; reason: string }[];
-}
 
-const strategies = ['shizuoka-2017'];
+/** Every strategy folder is checked against its seed. */
+const strategies = readdirSync('content/strategies', { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name);
 
 describe.each(strategies)('the source of %s', (id) => {
   const strategy = parse(readFileSync(`content/strategies/${id}/strategy.yaml`, 'utf8')) as { source: { seed: string } };
@@ -44,7 +44,7 @@ describe.each(strategies)('the source of %s', (id) => {
         .map((p) => mainText(p.html))
         .join(''),
     );
-    const coverage = existsSync(coveragePath) ? (parse(readFileSync(coveragePath, 'utf8')) as Coverage) : { skip: [] };
+    const coverage = coverageSchema.parse(existsSync(coveragePath) ? parse(readFileSync(coveragePath, 'utf8')) : {});
     const skipped = new Set<number>();
     for (const s of coverage.skip) {
       const [a, b = a] = s.lines.split('-').map(Number) as [number, number?];
