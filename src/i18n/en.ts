@@ -120,6 +120,7 @@ export default {
   'region.none': 'None',
   'footer.source': "Each page is based on text extracted from the document (PDF) published by the municipality. The Japanese is the original; the English is this site's translation.",
   'footer.translation': 'The English is a reference translation. Where the meaning is in doubt, the Japanese original prevails.',
+  'footer.sourceOf': 'Source: {publisher}, {title}, {format}.',
   'footer.about': 'About this site',
   'chooser.title': '日本の都市の国際戦略 / International Strategies of Japanese Cities',
   'chooser.intro': 'Choose a language.',

@@ -120,6 +120,7 @@ export default {
   'region.none': '該当なし',
   'footer.source': '各頁の内容は、各自治体が公表した文書（PDF）から抽出したテキストに基づいています。日本語は原文、英語は本サイトによる翻訳です。',
   'footer.translation': '英訳は参考訳です。解釈に疑義がある場合は日本語の原文が優先します。',
+  'footer.sourceOf': '出典：{publisher}{title}（{format}）',
   'footer.about': 'このサイトについて',
   'chooser.title': '日本の都市の国際戦略 / International Strategies of Japanese Cities',
   'chooser.intro': '言語を選んでください。',
