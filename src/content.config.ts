@@ -14,6 +14,7 @@ import { regionSchema } from './schemas/region';
 import { bureauSchema } from './schemas/bureau';
 import { unitSchema } from './schemas/unit';
 import { glossaryTermSchema } from './schemas/glossary';
+import { networkSchema } from './schemas/network';
 
 const dir = contentDir();
 // Entry IDs are derived from file paths and not used for URLs: routes use the explicit ids in the data.
@@ -40,5 +41,6 @@ export const collections = {
   regions: defineCollection({ loader: yamlListLoader(`${dir}/regions.yaml`), schema: regionSchema }),
   bureaus: defineCollection({ loader: yamlListLoader(`${dir}/bureaus.yaml`), schema: bureauSchema }),
   units: defineCollection({ loader: yamlListLoader(`${dir}/units.yaml`), schema: unitSchema }),
+  networks: defineCollection({ loader: yamlListLoader(`${dir}/networks.yaml`), schema: networkSchema }),
   glossary: defineCollection({ loader: yamlListLoader(`${dir}/glossary.yaml`), schema: glossaryTermSchema }),
 };

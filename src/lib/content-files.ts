@@ -16,6 +16,7 @@ import { bureauSchema } from '../schemas/bureau';
 import { unitSchema } from '../schemas/unit';
 import { glossaryTermSchema, type GlossaryTerm } from '../schemas/glossary';
 import { coverageSchema } from '../schemas/coverage';
+import { networkSchema } from '../schemas/network';
 import type { Lang } from '../schemas/shared';
 import type { ContentProblem } from './content-errors';
 import type { RawContent, TextFile } from './content-index';
@@ -94,12 +95,13 @@ export async function loadContentFiles(root = process.cwd(), dir = 'content'): P
     return out;
   }
 
-  const [cities, regions, bureaus, units, glossary] = await Promise.all([
+  const [cities, regions, bureaus, units, glossary, networks] = await Promise.all([
     readList('cities.yaml', citySchema),
     readList('regions.yaml', regionSchema),
     readList('bureaus.yaml', bureauSchema),
     readList('units.yaml', unitSchema),
     readList('glossary.yaml', glossaryTermSchema),
+    readList('networks.yaml', networkSchema),
   ]);
 
   const strategies: RawContent<MdxFile>['strategies'] = [];
@@ -172,11 +174,13 @@ export async function loadContentFiles(root = process.cwd(), dir = 'content'): P
       regions,
       bureaus,
       units,
+      networks,
       files: {
         cities: `${dir}/cities.yaml`,
         regions: `${dir}/regions.yaml`,
         bureaus: `${dir}/bureaus.yaml`,
         units: `${dir}/units.yaml`,
+        networks: `${dir}/networks.yaml`,
       },
     },
     glossary,

@@ -6,13 +6,15 @@
  */
 import type { Lang } from '../schemas/shared';
 import type { Strategy, CountryProfile } from '../schemas/strategy';
-import type { MeasureFacts, MeasureText, Market } from '../schemas/measure';
+import type { MeasureFacts, MeasureText, Market, RepeatListing } from '../schemas/measure';
 import type { ChapterText } from '../schemas/chapter';
 import type { Kpi } from '../schemas/kpi';
 import type { City, Relationship } from '../schemas/city';
 import type { Region } from '../schemas/region';
 import type { Bureau } from '../schemas/bureau';
 import type { Unit } from '../schemas/unit';
+import type { Network } from '../schemas/network';
+import { parsePeriod } from './era';
 import { ContentError, type ContentProblem } from './content-errors';
 import { RESERVED_CHAPTER_SLUGS } from './routes';
 
@@ -28,21 +30,23 @@ export interface TextFile<T, E> {
 
 export interface RawContent<E> {
   strategies: { file: string; data: Strategy }[];
-  measureFiles: { file: string; data: { measures: MeasureFacts[] } }[];
+  measureFiles: { file: string; data: { measures: (MeasureFacts | RepeatListing)[] } }[];
   chapterTexts: TextFile<ChapterText, E>[];
   measureTexts: TextFile<MeasureText, E>[];
   cities: City[];
   regions: Region[];
   bureaus: Bureau[];
   units: Unit[];
+  networks: Network[];
   /** Where the list collections live, for messages. */
-  files: { cities: string; regions: string; bureaus: string; units: string };
+  files: { cities: string; regions: string; bureaus: string; units: string; networks: string };
 }
 
 export interface ChapterView<E> {
   strategy: StrategyView<E>;
   slug: string;
   number: string | undefined;
+  kind: 'memo' | 'chapter' | 'appendix';
   /** Position in reading order, from 0. */
   order: number;
   text: Partial<Record<Lang, TextFile<ChapterText, E>>>;
@@ -62,11 +66,25 @@ export interface MarketView {
   cities: City[];
 }
 
+/** One row of a pillar's list of measures: the measure itself, or a repeat (再掲) of it. */
+export interface ListingView<E> {
+  measure: MeasureView<E>;
+  /** Set for a repeat listing: how this row lists the measure. */
+  repeat?: RepeatListing;
+}
+
+export type Pillar = Strategy['pillars'][number];
+
 export interface MeasureView<E> {
   strategy: StrategyView<E>;
+  /** Its position in measures.yaml, for messages. */
+  fileIndex: number;
   facts: MeasureFacts;
-  pillar: Strategy['pillars'][number];
+  pillar: Pillar;
   bureaus: Bureau[];
+  relatedBureaus: Bureau[];
+  /** The other pillars the source lists this measure under (its repeat listings). */
+  repeats: { pillar: Pillar; listing: RepeatListing }[];
   markets: { priority: MarketView[]; expected: MarketView[] } | undefined;
   kpis: KpiView<E>[];
   text: Partial<Record<Lang, TextFile<MeasureText, E>>>;
@@ -78,6 +96,10 @@ export interface StrategyView<E> {
   municipality: City;
   chapters: ChapterView<E>[];
   measures: MeasureView<E>[];
+  /** Pillar ID → its rows in the source's order, repeats included. */
+  listings: Map<string, ListingView<E>[]>;
+  /** Pillar ID → its sub-pillars, in order. */
+  subPillars: Map<string, Pillar[]>;
 }
 
 export interface MissingTranslation {
@@ -101,6 +123,9 @@ export interface SiteIndex<E> {
   regions: Map<string, Region>;
   bureaus: Map<string, Bureau>;
   units: Map<string, Unit>;
+  networks: Map<string, Network>;
+  /** Network ID → its members with the tie that states the membership. */
+  membersOf: Map<string, { city: City; relationship: Relationship }[]>;
   /** Region ID → measures naming it as a market (directly, or through a country in it). */
   measuresByRegion: Map<string, MarketLink<E>[]>;
   /** City ID → measures naming it as a market. */
@@ -115,6 +140,11 @@ export interface SiteIndex<E> {
   partnersOf: Map<string, { city: City; relationship: Relationship }[]>;
   /** English files that do not exist yet (the page shows the Japanese with a notice). */
   missing: MissingTranslation[];
+}
+
+/** Whether an entry of measures.yaml is a repeat listing rather than a measure. */
+export function isRepeat(entry: MeasureFacts | RepeatListing): entry is RepeatListing {
+  return 'repeatOf' in entry && typeof (entry as RepeatListing).repeatOf === 'string';
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
@@ -160,12 +190,14 @@ export function buildIndex<E>(raw: RawContent<E>): SiteIndex<E> {
   checkUnique(raw.regions, (r) => r.id, raw.files.regions, (i) => `[${i}].id`, 'region ID', problems);
   checkUnique(raw.bureaus, (b) => b.id, raw.files.bureaus, (i) => `[${i}].id`, 'bureau ID', problems);
   checkUnique(raw.units, (u) => u.id, raw.files.units, (i) => `[${i}].id`, 'unit ID', problems);
+  checkUnique(raw.networks, (n) => n.id, raw.files.networks, (i) => `[${i}].id`, 'network ID', problems);
   checkUnique(raw.strategies, (s) => s.data.id, 'content/strategies', (i) => `${raw.strategies[i]!.file} › id`, 'strategy ID', problems);
 
   const cities = new Map(raw.cities.map((c) => [c.id, c]));
   const regions = new Map(raw.regions.map((r) => [r.id, r]));
   const bureaus = new Map(raw.bureaus.map((b) => [b.id, b]));
   const units = new Map(raw.units.map((u) => [u.id, u]));
+  const networks = new Map(raw.networks.map((n) => [n.id, n]));
   const strategyIds = new Set(raw.strategies.map((s) => s.data.id));
 
   // Regions: parents and group members exist.
@@ -208,6 +240,22 @@ export function buildIndex<E>(raw: RawContent<E>): SiteIndex<E> {
           field: `[${i}] (${c.id}).relationships[${j}].with`,
           message: `unknown city "${rel.with}"`,
           fix: `use the city ID of the Japanese municipality, e.g. ${oneOf([...new Set(raw.strategies.map((s) => s.data.municipality))], 6)}`,
+        });
+      }
+      if (rel.type === 'network-member' && !rel.network) {
+        problems.push({
+          file: raw.files.cities,
+          field: `[${i}] (${c.id}).relationships[${j}].network`,
+          message: 'a network-member tie names no network',
+          fix: `add network: <ID from ${raw.files.networks}>`,
+        });
+      }
+      if (rel.network !== undefined && !networks.has(rel.network)) {
+        problems.push({
+          file: raw.files.cities,
+          field: `[${i}] (${c.id}).relationships[${j}].network`,
+          message: `unknown network "${rel.network}"`,
+          fix: `use a network ID from ${raw.files.networks} (${oneOf(networks.keys(), 8)}), or add the network there`,
         });
       }
       if (!strategyIds.has(rel.source)) {
@@ -279,6 +327,8 @@ export function buildIndex<E>(raw: RawContent<E>): SiteIndex<E> {
       municipality: municipality as City,
       chapters: [],
       measures: [],
+      listings: new Map(),
+      subPillars: new Map(),
     };
     strategies.push(view);
     strategy.set(data.id, view);
@@ -286,7 +336,18 @@ export function buildIndex<E>(raw: RawContent<E>): SiteIndex<E> {
     checkUnique(data.chapters, (c) => c.slug, file, (i) => `chapters[${i}].slug`, 'chapter slug', problems);
     checkUnique(data.pillars, (p) => p.id, file, (i) => `pillars[${i}].id`, 'pillar ID', problems);
     const groupIds = new Set(data.pillarGroups.map((g) => g.id));
+    const pillarIds = new Set(data.pillars.map((p) => p.id));
     data.pillars.forEach((p, i) => {
+      if (p.parent !== undefined) {
+        if (!pillarIds.has(p.parent) || p.parent === p.id) {
+          problems.push({
+            file,
+            field: `pillars[${i}].parent`,
+            message: `unknown parent pillar "${p.parent}"`,
+            fix: `use the ID of another pillar of this strategy: ${oneOf(pillarIds)}`,
+          });
+        } else push(view.subPillars, p.parent, p);
+      }
       if (p.group !== undefined && !groupIds.has(p.group)) {
         problems.push({
           file,
@@ -329,12 +390,12 @@ export function buildIndex<E>(raw: RawContent<E>): SiteIndex<E> {
       } else if (!text.en) {
         missing.push({ source: text.ja.file, expected: text.ja.file.replace('/ja/', '/en/'), lang: 'en' });
       }
-      view.chapters.push({ strategy: view, slug: c.slug, number: c.number, order, text });
+      view.chapters.push({ strategy: view, slug: c.slug, number: c.number, kind: c.kind, order, text });
     });
   }
 
   // Measures.
-  const measureFileByStrategy = new Map<string, { file: string; data: { measures: MeasureFacts[] } }>();
+  const measureFileByStrategy = new Map<string, RawContent<E>['measureFiles'][number]>();
   for (const mf of raw.measureFiles) {
     const id = mf.file.split('/').slice(-2, -1)[0] ?? '';
     measureFileByStrategy.set(id, mf);
@@ -354,9 +415,34 @@ export function buildIndex<E>(raw: RawContent<E>): SiteIndex<E> {
     const { file } = mf;
     const dir = file.replace(/\/measures\.yaml$/, '');
     const pillars = new Map(view.data.pillars.map((p) => [p.id, p]));
-    checkUnique(mf.data.measures, (m) => m.slug, file, (i) => `measures[${i}].slug`, 'measure slug', problems);
+    const entries = mf.data.measures.map((entry, i) => ({ entry, i }));
+    const factsEntries = entries.filter((e): e is { entry: MeasureFacts; i: number } => !isRepeat(e.entry));
+    checkUnique(factsEntries, (e) => e.entry.slug, file, (k) => `measures[${factsEntries[k]!.i}].slug`, 'measure slug', problems);
+    const implicitEra = view.data.implicitEra;
+    const checkPeriod = (written: string | undefined, field: string) => {
+      if (written !== undefined && !implicitEra && parsePeriod(written) === null) {
+        problems.push({
+          file,
+          field,
+          message: `"${written}" has no era and the strategy names none`,
+          fix: `add implicitEra: H (or R, S) to ${view.file}, or write the era (e.g. H${written})`,
+        });
+      }
+    };
+    const bureauList = (ids: string[], field: string): Bureau[] =>
+      ids.flatMap((id, j) => {
+        const b = bureaus.get(id);
+        if (b) return [b];
+        problems.push({
+          file,
+          field: `${field}[${j}]`,
+          message: `unknown bureau "${id}"`,
+          fix: `use a bureau ID from ${raw.files.bureaus} (e.g. ${oneOf(raw.bureaus.filter((x) => x.city === view.data.municipality).map((x) => x.id), 4)}), or add the bureau there`,
+        });
+        return [];
+      });
 
-    mf.data.measures.forEach((facts, i) => {
+    factsEntries.forEach(({ entry: facts, i }) => {
       const at = `measures[${i}] (${facts.slug})`;
       const pillar = pillars.get(facts.pillar);
       if (!pillar) {
@@ -367,18 +453,16 @@ export function buildIndex<E>(raw: RawContent<E>): SiteIndex<E> {
           fix: `use one of the pillar IDs in ${view.file}: ${oneOf(pillars.keys())}`,
         });
       }
-      const measureBureaus: Bureau[] = [];
-      facts.bureaus.forEach((id, j) => {
-        const b = bureaus.get(id);
-        if (!b) {
-          problems.push({
-            file,
-            field: `${at}.bureaus[${j}]`,
-            message: `unknown bureau "${id}"`,
-            fix: `use a bureau ID from ${raw.files.bureaus} (e.g. ${oneOf(raw.bureaus.filter((x) => x.city === view.data.municipality).map((x) => x.id), 4)}), or add the bureau there`,
-          });
-        } else measureBureaus.push(b);
-      });
+      const measureBureaus = bureauList(facts.bureaus, `${at}.bureaus`);
+      const relatedBureaus = bureauList(facts.relatedBureaus, `${at}.relatedBureaus`);
+      if (facts.budget && !units.has(facts.budget.unit)) {
+        problems.push({
+          file,
+          field: `${at}.budget.unit`,
+          message: `unknown unit "${facts.budget.unit}"`,
+          fix: `use a unit ID from ${raw.files.units} (e.g. oku-yen), or add the unit there`,
+        });
+      }
 
       const marketViews = (list: Market[], role: 'priority' | 'expected'): MarketView[] =>
         list.map((m, j) => {
@@ -414,9 +498,12 @@ export function buildIndex<E>(raw: RawContent<E>): SiteIndex<E> {
       usedMeasureTexts.add(`${view.data.id}/${facts.slug}`);
       const measure: MeasureView<E> = {
         strategy: view,
+        fileIndex: i,
         facts,
-        pillar: pillar as MeasureView<E>['pillar'],
+        pillar: pillar as Pillar,
         bureaus: measureBureaus,
+        relatedBureaus,
+        repeats: [],
         markets: facts.markets && {
           priority: marketViews(facts.markets.priority, 'priority'),
           expected: marketViews(facts.markets.expected, 'expected'),
@@ -435,6 +522,11 @@ export function buildIndex<E>(raw: RawContent<E>): SiteIndex<E> {
             message: `unknown unit "${k.unit}"`,
             fix: `use a unit ID from ${raw.files.units} (${oneOf(units.keys(), 8)}), or add the unit there`,
           });
+        }
+        for (const role of ['baseline', 'target'] as const) {
+          const v = k[role];
+          checkPeriod(v?.period, `${at}.kpis[${j}].${role}.period`);
+          checkPeriod(v?.pagePeriod, `${at}.kpis[${j}].${role}.pagePeriod`);
         }
         if (k.repeatOf && (k.baseline !== undefined || k.target !== undefined || k.unit !== undefined)) {
           problems.push({
@@ -460,6 +552,17 @@ export function buildIndex<E>(raw: RawContent<E>): SiteIndex<E> {
       for (const t of [text.ja, text.en]) {
         if (!t) continue;
         for (const k of facts.kpis) {
+          for (const role of ['baseline', 'target'] as const) {
+            const key = role === 'baseline' ? 'baselineText' : 'targetText';
+            if (k[role]?.text && t.data.kpis[k.id] && !t.data.kpis[k.id]![key]) {
+              problems.push({
+                file: t.file,
+                field: `kpis.${k.id}.${key}`,
+                message: `the ${role} of "${k.id}" is words (text: true in ${file}), but no ${key} is given`,
+                fix: `add ${key}: <the ${role} as the source words it${t.lang === 'en' ? ', in English' : ''}>`,
+              });
+            }
+          }
           if (!k.repeatOf && !t.data.kpis[k.id]) {
             problems.push({
               file: t.file,
@@ -486,11 +589,57 @@ export function buildIndex<E>(raw: RawContent<E>): SiteIndex<E> {
     });
   }
 
+  // Repeat listings (再掲), in the source's order among the measures.
+  for (const view of strategies) {
+    const mf = measureFileByStrategy.get(view.data.id);
+    if (!mf) continue;
+    const bySlug = new Map(view.measures.map((m) => [m.facts.slug, m]));
+    const pillars = new Map(view.data.pillars.map((p) => [p.id, p]));
+    // Rebuild the listings in file order so repeats sit at their rows.
+    view.listings = new Map();
+    mf.data.measures.forEach((entry, i) => {
+      if (!isRepeat(entry)) {
+        const m = bySlug.get(entry.slug);
+        if (m?.pillar) push(view.listings, m.pillar.id, { measure: m });
+        return;
+      }
+      const at = `measures[${i}] (repeat of ${entry.repeatOf})`;
+      const m = bySlug.get(entry.repeatOf);
+      const pillar = pillars.get(entry.pillar);
+      if (!m) {
+        problems.push({
+          file: mf.file,
+          field: `${at}.repeatOf`,
+          message: `unknown measure "${entry.repeatOf}"`,
+          fix: `use the slug of a measure in this file: ${oneOf(bySlug.keys(), 6)}`,
+        });
+      }
+      if (!pillar) {
+        problems.push({
+          file: mf.file,
+          field: `${at}.pillar`,
+          message: `unknown pillar "${entry.pillar}"`,
+          fix: `use one of the pillar IDs in ${view.file}: ${oneOf(pillars.keys())}`,
+        });
+      }
+      (entry.bureaus ?? []).forEach((id, j) => {
+        if (!bureaus.has(id)) {
+          problems.push({ file: mf.file, field: `${at}.bureaus[${j}]`, message: `unknown bureau "${id}"`, fix: `use a bureau ID from ${raw.files.bureaus}` });
+        }
+      });
+      if (m && pillar) {
+        push(view.listings, pillar.id, { measure: m, repeat: entry });
+        m.repeats.push({ pillar, listing: entry });
+      }
+    });
+  }
+
   // KPIs and repeats, once every measure exists.
   for (const view of strategies) {
     const bySlug = new Map(view.measures.map((m) => [m.facts.slug, m]));
     const file = measureFileByStrategy.get(view.data.id)?.file ?? view.file;
-    view.measures.forEach((m, i) => {
+    view.measures.forEach((m) => {
+      const i = m.fileIndex;
       m.facts.kpis.forEach((kpi, j) => {
         let origin = { measure: m, kpi };
         if (kpi.repeatOf) {
@@ -544,6 +693,22 @@ export function buildIndex<E>(raw: RawContent<E>): SiteIndex<E> {
     }
   }
 
+  // Partner lists: a relationship's list is one of its source strategy's partnerLists.
+  raw.cities.forEach((c, i) => {
+    c.relationships.forEach((rel, j) => {
+      if (rel.list === undefined) return;
+      const lists = strategy.get(rel.source)?.data.partnerLists ?? [];
+      if (!lists.some((l) => l.id === rel.list)) {
+        problems.push({
+          file: raw.files.cities,
+          field: `[${i}] (${c.id}).relationships[${j}].list`,
+          message: `the strategy "${rel.source}" has no partner list "${rel.list}"`,
+          fix: `add { id: ${rel.list}, name: …, since: … } to partnerLists in content/strategies/${rel.source}/strategy.yaml, or use one of: ${oneOf(lists.map((l) => l.id)) || 'none defined'}`,
+        });
+      }
+    });
+  });
+
   if (problems.length > 0) throw new ContentError(problems);
 
   // Cross-indexes.
@@ -590,13 +755,16 @@ export function buildIndex<E>(raw: RawContent<E>): SiteIndex<E> {
     }
   }
 
+  const membersOf = new Map<string, { city: City; relationship: Relationship }[]>();
+  for (const c of raw.cities) for (const rel of c.relationships) if (rel.network) push(membersOf, rel.network, { city: c, relationship: rel });
+
   const citiesByRegion = new Map<string, City[]>();
   const partnersOf = new Map<string, { city: City; relationship: Relationship }[]>();
   for (const c of raw.cities) {
     push(citiesByRegion, c.country, c);
     const parent = regions.get(c.country)?.parent;
     if (parent) push(citiesByRegion, parent, c);
-    for (const rel of c.relationships) push(partnersOf, rel.with, { city: c, relationship: rel });
+    for (const rel of c.relationships) if (rel.type !== 'network-member') push(partnersOf, rel.with, { city: c, relationship: rel });
   }
 
   return {
@@ -606,6 +774,8 @@ export function buildIndex<E>(raw: RawContent<E>): SiteIndex<E> {
     regions,
     bureaus,
     units,
+    networks,
+    membersOf,
     measuresByRegion,
     measuresByCity,
     profilesByRegion,

@@ -9,7 +9,9 @@ const ERA_OFFSETS: Record<string, number> = { S: 1925, H: 1988, R: 2018 };
 const ERA_NAMES: Record<string, string> = { 昭和: 'S', 平成: 'H', 令和: 'R' };
 
 export interface Period {
-  /** First western year. */
+  /** A span of years without dates (４か年 → 4): the period of a plan, not a year. */
+  span?: number;
+  /** First western year (0 for a span). */
   start: number;
   /** Last western year, for a range or an average over years. */
   end: number | undefined;
@@ -17,6 +19,13 @@ export interface Period {
   kind: 'fiscal' | 'calendar' | 'unspecified';
   /** true for an average over the range (平均). */
   average: boolean;
+  /** true for the end of the year (年度末). */
+  yearEnd: boolean;
+}
+
+/** Options for reading a period: the era of years the source writes without one (25年度 → H25年度). */
+export interface PeriodOptions {
+  implicitEra?: 'H' | 'R' | 'S';
 }
 
 /** Full-width digits and letters to half-width, and every dash or wave to one hyphen. */
@@ -35,14 +44,20 @@ function toWestern(era: string | undefined, year: number, fallbackEra: string | 
 }
 
 const YEAR = String.raw`(平成|令和|昭和|[HRS])?(\d{1,4}|元)`;
-const PATTERN = new RegExp(String.raw`^${YEAR}(?:-${YEAR})?(年度|年)?(平均)?$`);
+const PATTERN = new RegExp(String.raw`^${YEAR}(?:-${YEAR})?(年度|年)?(末)?(平均)?$`);
+const SPAN = /^(\d{1,2})(?:か|ヵ|ケ|カ|箇)年$/;
 
 /** Parses a period as written in a source; null when it is not a period. */
-export function parsePeriod(written: string): Period | null {
-  const m = PATTERN.exec(normalize(written));
+export function parsePeriod(written: string, options: PeriodOptions = {}): Period | null {
+  const text = normalize(written);
+  const span = SPAN.exec(text);
+  if (span) return { span: Number(span[1]), start: 0, end: undefined, kind: 'unspecified', average: false, yearEnd: false };
+  const m = PATTERN.exec(text);
   if (!m) return null;
-  const [, era1Raw, year1Raw, era2Raw, year2Raw, suffix, average] = m;
-  const era1 = era1Raw ? (ERA_NAMES[era1Raw] ?? era1Raw) : undefined;
+  const [, era1Raw, year1Raw, era2Raw, year2Raw, suffix, yearEnd, average] = m;
+  // A year under 1900 with no era is in the source's implicit era (Yokohama: 25年度 = H25年度).
+  const implicit = !era1Raw && year1Raw !== undefined && year1Raw !== '元' && Number(year1Raw) < 1900 ? options.implicitEra : undefined;
+  const era1 = era1Raw ? (ERA_NAMES[era1Raw] ?? era1Raw) : implicit;
   const era2 = era2Raw ? (ERA_NAMES[era2Raw] ?? era2Raw) : undefined;
   const y1 = year1Raw === '元' ? 1 : Number(year1Raw);
   const start = toWestern(era1, y1, undefined);
@@ -58,20 +73,24 @@ export function parsePeriod(written: string): Period | null {
     end = e;
   }
   if (average && end === undefined) return null;
+  if (yearEnd && (suffix === undefined || end !== undefined)) return null;
   return {
     start,
     end,
     kind: suffix === '年度' ? 'fiscal' : suffix === '年' ? 'calendar' : 'unspecified',
     average: Boolean(average),
+    yearEnd: Boolean(yearEnd),
   };
 }
 
-/** The period in western years for English pages: FY2017–FY2022, 2015–2017 average, 2022. */
-export function formatPeriodEn(written: string): string {
-  const p = parsePeriod(written);
+/** The period in western years for English pages: FY2017–FY2022, 2015–2017 average, 2022, over 4 years. */
+export function formatPeriodEn(written: string, options: PeriodOptions = {}): string {
+  const p = parsePeriod(written, options);
   if (!p) throw new Error(`Not a period: "${written}"`);
+  if (p.span !== undefined) return `over ${p.span} years`;
   const fy = p.kind === 'fiscal' ? 'FY' : '';
   const range = p.end === undefined ? `${fy}${p.start}` : `${fy}${p.start}–${fy}${p.end}`;
+  if (p.yearEnd) return `end of ${range}`;
   return p.average ? `${range} average` : range;
 }
 
@@ -87,9 +106,9 @@ export function formatPeriodJa(written: string): string {
 }
 
 /** Whether two notations denote the same years (e.g. R4年度 and H34年度). */
-export function samePeriod(a: string, b: string): boolean {
-  const pa = parsePeriod(a);
-  const pb = parsePeriod(b);
+export function samePeriod(a: string, b: string, options: PeriodOptions = {}): boolean {
+  const pa = parsePeriod(a, options);
+  const pb = parsePeriod(b, options);
   if (!pa || !pb) return false;
   return pa.start === pb.start && pa.end === pb.end && pa.average === pb.average;
 }

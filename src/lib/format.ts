@@ -5,7 +5,7 @@
 import type { Lang } from '../schemas/shared';
 import type { KpiValue, QualitativeValue } from '../schemas/kpi';
 import type { Unit } from '../schemas/unit';
-import { formatPeriodEn, formatPeriodJa } from './era';
+import { formatPeriodEn, formatPeriodJa, type PeriodOptions } from './era';
 
 const grouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
 
@@ -31,21 +31,41 @@ function unitText(unit: Unit | undefined, n: number, lang: Lang): string {
   return unit.space ? ` ${word}` : word;
 }
 
-export interface FormatOptions {
+export interface FormatOptions extends PeriodOptions {
   /** Use the measure page's variant (pageCumulative) instead of the KPI table's. */
   onPage?: boolean;
+  /** The words of a value marked text: true, from the MDX of the language. */
+  text?: string;
+}
+
+/** A yen amount for English readers: 4e8 → "¥400 million", 2.334e11 → "¥233.4 billion". */
+export function formatYen(amount: number): string {
+  if (amount >= 1e9) return `¥${grouped.format(amount / 1e9)} billion`;
+  if (amount >= 1e6) return `¥${grouped.format(amount / 1e6)} million`;
+  return `¥${grouped.format(amount)}`;
+}
+
+/** An amount in a unit as each language writes it: 0.4億円 / ¥40 million; 44万人 / 440,000 people. */
+export function formatAmount(n: number, unit: Unit | undefined, lang: Lang): string {
+  if (lang === 'ja' || !unit) return `${formatNumber(n)}${unitText(unit, n, 'ja')}`;
+  const scaled = Math.round(n * unit.factor * 1e6) / 1e6;
+  if (unit.money) return formatYen(scaled);
+  return `${formatNumber(scaled)}${unitText(unit, scaled, 'en')}`;
 }
 
 /** A KPI value without its period: 延べ138件 / 138 port calls in total; 8件以上 / at least 8 camps. */
 export function formatKpiValue(v: KpiValue, unit: Unit | undefined, lang: Lang, opts: FormatOptions = {}): string {
   if (v.qualitative) return QUALITATIVE[lang][v.qualitative];
+  if (v.text) {
+    if (opts.text === undefined) throw new Error('a KPI value marked text: true needs its words (baselineText / targetText)');
+    return opts.text;
+  }
   const n = v.value as number;
   const cumulative = opts.onPage && v.pageCumulative !== undefined ? v.pageCumulative : v.cumulative;
-  const num = formatNumber(n);
   if (lang === 'ja') {
-    return `${cumulative ? '延べ' : ''}${v.perYear ? '年' : ''}${num}${unitText(unit, n, 'ja')}${v.atLeast ? '以上' : ''}`;
+    return `${cumulative ? '延べ' : ''}${v.perYear === 'prefix' ? '年' : ''}${formatAmount(n, unit, 'ja')}${v.perYear === 'suffix' ? '/年' : ''}${v.atLeast ? '以上' : ''}`;
   }
-  let text = `${num}${unitText(unit, n, 'en')}`;
+  let text = formatAmount(n, unit, 'en');
   if (v.atLeast) text = `at least ${text}`;
   if (v.perYear) text = `${text} a year`;
   if (cumulative) text = `${text} in total`;
@@ -56,7 +76,7 @@ export function formatKpiValue(v: KpiValue, unit: Unit | undefined, lang: Lang, 
 export function formatKpiPeriod(v: KpiValue, lang: Lang, opts: FormatOptions = {}): string | null {
   const written = opts.onPage && v.pagePeriod ? v.pagePeriod : v.period;
   if (!written) return null;
-  return lang === 'ja' ? formatPeriodJa(written) : formatPeriodEn(written);
+  return lang === 'ja' ? formatPeriodJa(written) : formatPeriodEn(written, opts);
 }
 
 /** Japanese large-number notation: 1374620000 → "13億7,462万"; 4168000 with one decimal → "416.8万". */

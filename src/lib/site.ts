@@ -23,7 +23,7 @@ let cached: Promise<Site> | undefined;
 
 async function load(): Promise<Site> {
   const dir = contentDir();
-  const [strategies, measureFacts, chapters, measures, cities, regions, bureaus, units] = await Promise.all([
+  const [strategies, measureFacts, chapters, measures, cities, regions, bureaus, units, networks] = await Promise.all([
     getCollection('strategies'),
     getCollection('measureFacts'),
     getCollection('chapters'),
@@ -32,6 +32,7 @@ async function load(): Promise<Site> {
     getCollection('regions'),
     getCollection('bureaus'),
     getCollection('units'),
+    getCollection('networks'),
   ]);
   const byPath = <T extends { filePath?: string; id: string }>(a: T, b: T) =>
     (a.filePath ?? a.id).localeCompare(b.filePath ?? b.id);
@@ -44,11 +45,13 @@ async function load(): Promise<Site> {
     regions: regions.map((e) => e.data),
     bureaus: bureaus.map((e) => e.data),
     units: units.map((e) => e.data),
+    networks: networks.map((e) => e.data),
     files: {
       cities: `${dir}/cities.yaml`,
       regions: `${dir}/regions.yaml`,
       bureaus: `${dir}/bureaus.yaml`,
       units: `${dir}/units.yaml`,
+      networks: `${dir}/networks.yaml`,
     },
   });
   if (site.missing.length > 0) {

@@ -2,7 +2,19 @@ import { z } from 'astro/zod';
 import { idSchema, localizedSchema, yearSchema, strictObject } from './shared';
 
 /** The kinds of tie between a Japanese municipality and another city. */
-export const RELATIONSHIP_TYPES = ['sister-city', 'friendship-city', 'friendship-port', 'exchange'] as const;
+export const RELATIONSHIP_TYPES = [
+  'sister-city',
+  'friendship-city',
+  'sister-friendship-city',
+  'partner-city',
+  'sister-port',
+  'friendship-port',
+  'trade-port',
+  'joint-statement',
+  'mou',
+  'network-member',
+  'exchange',
+] as const;
 
 /** A tie between this city and a Japanese municipality, as a strategy states it. */
 export const relationshipSchema = strictObject({
@@ -16,6 +28,24 @@ export const relationshipSchema = strictObject({
   source: idSchema,
   /** What is tied when it is not the city as a whole (a port, a marathon, a foundation). */
   subject: localizedSchema.optional(),
+  /** The full date, YYYY-MM-DD, where the source gives one (since is then its year). */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date is written YYYY-MM-DD, e.g. 1960-02-29').optional(),
+  /** The last day, for an event over several days (YYYY-MM-DD). */
+  endDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'endDate is written YYYY-MM-DD').optional(),
+  /** The occasion, e.g. the assembly at which a city joined a network. */
+  event: localizedSchema.optional(),
+  /** For network-member: the network ID (content/networks.yaml). */
+  network: idSchema.optional(),
+  /** For network-member: true for a founding or proposing member (★ in the source). */
+  founder: z.boolean().optional(),
+  /** The ID of the list or table of the source this tie is given in (<PartnerTable list="…" />). */
+  list: idSchema.optional(),
+  /** Its position in that list or in the network's member table, from 1, as the source orders it. */
+  order: z.number().int().positive().optional(),
+  /** How that list names the city and its country, where it differs from the city's and the region's names. */
+  listedAs: strictObject({ name: localizedSchema.optional(), country: localizedSchema.optional() }).optional(),
+  /** A note the source gives with this tie. */
+  note: localizedSchema.optional(),
 });
 
 /** A city: a municipality that publishes a strategy, or a foreign city a strategy names (content/cities.yaml). */
@@ -28,6 +58,10 @@ export const citySchema = strictObject({
   country: idSchema,
   /** The state, province or prefecture, where it helps identify the city. */
   region: localizedSchema.optional(),
+  /** city (default), or what else the partner is: state, province, prefecture, district, port. */
+  kind: z.enum(['city', 'state', 'province', 'prefecture', 'district', 'port']).default('city'),
+  /** Population, where a strategy gives it, with the year of the figure. */
+  population: strictObject({ value: z.number(), year: yearSchema, source: idSchema }).optional(),
   /** [latitude, longitude] in decimal degrees (WGS 84), for maps. */
   coordinates: z.tuple([z.number().min(-90).max(90), z.number().min(-180).max(180)], {
     error: 'coordinates are [latitude, longitude] in decimal degrees, e.g. [34.9756, 138.3828]',

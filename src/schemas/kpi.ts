@@ -13,14 +13,16 @@ export const kpiValueSchema = z
   .object({
     /** The number, without thousands separators or units, e.g. 59000 or 22.5. */
     value: z.number({ error: 'value must be a plain number, e.g. 59000 (no commas, no units)' }).optional(),
+    /** true where the value is words (推進, 策定・推進); the words are in the MDX (kpis.<id>.baselineText / targetText). */
+    text: z.literal(true).optional(),
     /** A non-numeric value: increase (拡大), registration (登録), held (開催), above-national-average (全国平均以上). */
     qualitative: z
       .enum(QUALITATIVE_VALUES, { error: `qualitative must be one of: ${QUALITATIVE_VALUES.join(', ')}` })
       .optional(),
     /** true where the source writes 延べ (a total over the period). */
     cumulative: z.boolean().default(false),
-    /** true where the source writes 年 before the number (a yearly figure, e.g. 年７社). */
-    perYear: z.boolean().default(false),
+    /** A yearly figure: prefix where the source writes 年 before the number (年７社), suffix for /年 after it (75件/年). */
+    perYear: z.enum(['prefix', 'suffix'], { error: 'perYear is prefix (年７社) or suffix (75件/年)' }).optional(),
     /** true where the source writes 以上 after the number (at least). */
     atLeast: z.boolean().default(false),
     /** The year or period as the KPI table writes it, e.g. H27年度, R4年, H29～R4年度, H27-29平均. */
@@ -30,8 +32,8 @@ export const kpiValueSchema = z
     /** How the measure's own page writes `cumulative`, where it differs from the KPI table. */
     pageCumulative: z.boolean().optional(),
   })
-  .refine((v) => (v.value === undefined) !== (v.qualitative === undefined), {
-    message: 'give exactly one of value (a number) or qualitative (increase, registration, held, above-national-average)',
+  .refine((v) => [v.value, v.qualitative, v.text].filter((x) => x !== undefined).length === 1, {
+    message: 'give exactly one of value (a number), qualitative (increase, registration, held, above-national-average) or text: true (words in the MDX)',
   });
 export type KpiValue = z.infer<typeof kpiValueSchema>;
 

@@ -35,6 +35,17 @@ export const measureFactsSchema = strictObject({
   pillar: idSchema,
   /** Bureau IDs (content/bureaus.yaml) responsible, in the source's order. */
   bureaus: z.array(idSchema).default([]),
+  /** Bureau IDs the source names as related (関係局, written in parentheses), in its order. */
+  relatedBureaus: z.array(idSchema).default([]),
+  /** true where the source marks the measure as a leading project (リーディング ○). */
+  leading: z.boolean().default(false),
+  /** The budget the source plans for the measure (e.g. 計画上の見込額 4億円): value in the unit given. */
+  budget: strictObject({
+    /** The amount as the source writes it, e.g. 0.4 for 0.4億円. */
+    value: z.number({ error: 'budget.value is a plain number, e.g. 0.4 for 0.4億円' }),
+    /** The unit ID from content/units.yaml, e.g. oku-yen. */
+    unit: idSchema,
+  }).optional(),
   /** A scope the source puts on the market columns, e.g. Ｍ・Ｉ. */
   marketScope: localizedSchema.optional(),
   /** Target markets: priority (重点市場) and prospective (今後の期待市場); [] where the source writes ―. */
@@ -46,10 +57,32 @@ export const measureFactsSchema = strictObject({
 });
 export type MeasureFacts = z.infer<typeof measureFactsSchema>;
 
-/** A strategy's measures.yaml: the list of its measures' facts. */
+/**
+ * A repeat listing (再掲): an existing measure listed again under another pillar, at this position
+ * in the source's order. The measure's own page is the one of its first listing.
+ */
+export const repeatListingSchema = strictObject({
+  /** The slug of the measure that is repeated. */
+  repeatOf: idSchema,
+  /** The pillar it is listed under here. */
+  pillar: idSchema,
+  /** The reference the source prints with the repeat, as written (e.g. 1-②), if any. */
+  sourceRef: z.string().optional(),
+  /** The title as this listing words it, where it differs from the measure's own title. */
+  title: localizedSchema.optional(),
+  /** Bureaus as this listing gives them, where they differ from the measure's. */
+  bureaus: z.array(idSchema).optional(),
+  /** The leading-project mark as this listing gives it, where it differs from the measure's. */
+  leading: z.boolean().optional(),
+  /** Budget lines as this listing gives them, where they differ (text in both languages). */
+  expenses: z.array(localizedSchema).optional(),
+});
+export type RepeatListing = z.infer<typeof repeatListingSchema>;
+
+/** A strategy's measures.yaml: its measures' facts and repeat listings, in the source's order. */
 export const measureFileSchema = strictObject({
-  /** The measures in the source's order. */
-  measures: z.array(measureFactsSchema),
+  /** The measures in the source's order; an entry with repeatOf is a repeat listing. */
+  measures: z.array(z.union([repeatListingSchema, measureFactsSchema])),
 });
 
 /** Text of one KPI in one language (measure MDX frontmatter `kpis.<id>`). */
@@ -58,6 +91,12 @@ export const kpiTextSchema = strictObject({
   indicator: z.string({ error: 'indicator (the KPI name) is missing' }).min(1),
   /** The indicator as the chapter's KPI table writes it, where it differs. */
   tableIndicator: z.string().optional(),
+  /** The baseline in words, for a baseline marked `text: true` in measures.yaml (e.g. 推進). */
+  baselineText: z.string().optional(),
+  /** The target in words, for a target marked `text: true` in measures.yaml (e.g. 策定・推進). */
+  targetText: z.string().optional(),
+  /** A note the source gives with this KPI. */
+  note: z.string().optional(),
 });
 
 /** Frontmatter of a measure MDX file (one per language; text only, no numbers). */
@@ -70,5 +109,7 @@ export const measureTextSchema = strictObject({
   frameworkTitle: z.string().optional(),
   /** KPI texts keyed by the KPI IDs of measures.yaml (a repeated 【再】 KPI needs none). */
   kpis: z.record(idSchema, kpiTextSchema).default({}),
+  /** Budget lines the source lists for the measure (主な関連経費), one item each; [] where it writes —. */
+  expenses: z.array(z.string().min(1)).optional(),
 });
 export type MeasureText = z.infer<typeof measureTextSchema>;

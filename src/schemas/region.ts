@@ -11,6 +11,8 @@ export const regionSchema = strictObject({
   }),
   /** The name in both languages, Japanese as the sources write it. */
   name: localizedSchema,
+  /** The formal name, e.g. アメリカ合衆国 / United States of America. */
+  formalName: localizedSchema.optional(),
   /** For a country or territory: the ID of the world region it belongs to. */
   parent: idSchema.optional(),
   /** For a group: the IDs of the world regions it covers. */

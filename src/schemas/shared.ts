@@ -54,10 +54,11 @@ export const yearSchema = z
  * 2015). Stored as written so Japanese pages show the source; English pages show western years.
  */
 export const periodSchema = z.string().superRefine((value, ctx) => {
-  if (parsePeriod(value) === null) {
+  // A year without an era (25年度) is accepted here; the strategy must then name its implicitEra.
+  if (parsePeriod(value) === null && parsePeriod(value, { implicitEra: 'H' }) === null) {
     ctx.addIssue({
       code: 'custom',
-      message: `"${value}" is not a period the site understands: write it as the source does, e.g. H27年度, R4年, H29～R4年度, H27-29平均, 平成29年度 or 2015`,
+      message: `"${value}" is not a period the site understands: write it as the source does, e.g. H27年度, R4年, H29～R4年度, H27-29平均, 平成29年度, 29年度末, 4か年 or 2015`,
     });
   }
 });

@@ -62,10 +62,62 @@ export const strategySchema = strictObject({
   }),
   /** Editor's notes about the document as a whole, shown on its overview. */
   notes: z.array(localizedSchema).default([]),
+  /** The era a year without one belongs to (Yokohama writes 25年度 for H25年度): H, R or S. */
+  implicitEra: z.enum(['H', 'R', 'S']).optional(),
+  /** The main document this one supplements, where it is not published here (e.g. Kumamoto's 別冊). */
+  supplementOf: localizedSchema.optional(),
   /** Chapters in reading order: slug (the MDX file name and URL) and the number the source prints. */
-  chapters: z.array(strictObject({ slug: idSchema, number: z.string().optional() })).min(1),
+  chapters: z
+    .array(
+      strictObject({
+        slug: idSchema,
+        number: z.string().optional(),
+        /** chapter (default); memo: a cover memo that is part of the record but not the document; appendix: reference material. */
+        kind: z.enum(['memo', 'chapter', 'appendix']).default('chapter'),
+      }),
+    )
+    .min(1),
   /** The strategy's overall goal line, where it states one. */
   goal: localizedSchema.optional(),
+  /**
+   * Column headings of the strategy's tables of measures, as the source words them (e.g. Tokyo's
+   * 別表: No. / 施策 / 概要 / 担当(関係)局). A column shows only where its heading is given; without
+   * measureTable, measures are listed as "code）title（bureaus）".
+   */
+  measureTable: strictObject({
+    /** The measure's code (No.). */
+    code: localizedSchema.optional(),
+    /** The measure's title. */
+    title: localizedSchema,
+    /** The measure's text (the MDX body), e.g. 概要. */
+    summary: localizedSchema.optional(),
+    /** Budget lines (MDX `expenses`), e.g. 主な関連経費. */
+    expenses: localizedSchema.optional(),
+    /** Responsible (and related) bureaus, e.g. 所管課. */
+    bureaus: localizedSchema.optional(),
+    /** The leading-project mark, e.g. リーディング. */
+    leading: localizedSchema.optional(),
+    /** The planned budget (measures.yaml `budget`), e.g. 計画上の見込額. */
+    budget: localizedSchema.optional(),
+  }).optional(),
+  /**
+   * The source's tables of partner cities (<PartnerTable list="…" />): their headings and layout.
+   * The rows are the relationships in content/cities.yaml with this list ID, in their `order`.
+   */
+  partnerLists: z
+    .array(
+      strictObject({
+        /** The list ID used by relationships and by <PartnerTable list="…" />. */
+        id: idSchema,
+        /** Heading of the city column, e.g. 都市名 or 都市名（国・地域名）. */
+        name: localizedSchema,
+        /** Heading of a separate country column, e.g. 国名; omit where the country stands in brackets after the city. */
+        country: localizedSchema.optional(),
+        /** Heading of the date or year column, e.g. 提携年月日. */
+        since: localizedSchema,
+      }),
+    )
+    .default([]),
   /** Groups of pillars (e.g. 地域経済の活性化に直結する取組). */
   pillarGroups: z.array(strictObject({ id: idSchema, title: localizedSchema })).default([]),
   /** Pillars (取組の柱, 基本施策 …) that measures belong to. */
@@ -78,6 +130,8 @@ export const strategySchema = strictObject({
         number: z.string().optional(),
         /** The ID of its group in pillarGroups. */
         group: idSchema.optional(),
+        /** The ID of the pillar it belongs to, for a sub-pillar (e.g. Tokyo's (ア) under (1)). */
+        parent: idSchema.optional(),
         /** Its title in both languages. */
         title: localizedSchema,
       }),

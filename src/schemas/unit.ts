@@ -13,5 +13,12 @@ export const unitSchema = strictObject({
   enSingular: z.string().optional(),
   /** Whether English puts a space between the number and the unit (false for %). */
   space: z.boolean().default(true),
+  /**
+   * How many of the English unit one Japanese unit is, where the Japanese counts in 万 or 億:
+   * 万人 has factor 10000 (44万人 → 440,000 people). English shows value × factor.
+   */
+  factor: z.number().positive().default(1),
+  /** true for yen amounts: English writes ¥ and millions or billions (0.4億円 → ¥40 million). */
+  money: z.boolean().default(false),
 });
 export type Unit = z.infer<typeof unitSchema>;

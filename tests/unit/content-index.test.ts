@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex, type RawContent } from '../../src/lib/content-index';
+import type { MeasureFacts } from '../../src/schemas/measure';
 import { ContentError } from '../../src/lib/content-errors';
 import { strategySchema } from '../../src/schemas/strategy';
 import { measureFileSchema } from '../../src/schemas/measure';
@@ -70,8 +71,15 @@ function sample(): RawContent<null> {
       { id: 'taiwan', kind: 'territory', name: { ja: '台湾', en: 'Taiwan' }, parent: 'east-asia' },
     ],
     bureaus: [],
-    units: [{ id: 'people', ja: '人', en: 'people', space: true }],
-    files: { cities: 'content/cities.yaml', regions: 'content/regions.yaml', bureaus: 'content/bureaus.yaml', units: 'content/units.yaml' },
+    units: [{ id: 'people', ja: '人', en: 'people', space: true, factor: 1, money: false }],
+    networks: [],
+    files: {
+      cities: 'content/cities.yaml',
+      regions: 'content/regions.yaml',
+      bureaus: 'content/bureaus.yaml',
+      units: 'content/units.yaml',
+      networks: 'content/networks.yaml',
+    },
   };
 }
 
@@ -102,7 +110,7 @@ describe('the content index', () => {
 
   it('reports an unknown region in a market with the file, the field and the fix', () => {
     const raw = sample();
-    raw.measureFiles[0]!.data.measures[0]!.markets!.priority = ['atlantis'];
+    (raw.measureFiles[0]!.data.measures[0] as MeasureFacts).markets!.priority = ['atlantis'];
     const [p] = problemsOf(raw);
     expect(p).toMatchObject({
       file: 'content/strategies/sample-2020/measures.yaml',
@@ -114,7 +122,7 @@ describe('the content index', () => {
 
   it('reports a duplicate measure slug and a duplicate city ID', () => {
     const raw = sample();
-    raw.measureFiles[0]!.data.measures[1]!.slug = 'tourism';
+    (raw.measureFiles[0]!.data.measures[1] as MeasureFacts).slug = 'tourism';
     raw.cities.push({ ...raw.cities[1]! });
     const problems = problemsOf(raw);
     expect(problems.map((p) => p.field)).toEqual(expect.arrayContaining(['measures[1].slug', '[2].id']));
@@ -123,7 +131,7 @@ describe('the content index', () => {
 
   it('reports an unknown pillar, bureau, unit and repeat target', () => {
     const raw = sample();
-    const m = raw.measureFiles[0]!.data.measures;
+    const m = raw.measureFiles[0]!.data.measures as MeasureFacts[];
     m[0]!.pillar = 'nowhere';
     m[0]!.bureaus = ['sample-nothing'];
     m[0]!.kpis[0]!.unit = 'furlongs';
@@ -175,7 +183,40 @@ describe('the content index', () => {
 
   it('refuses a chapter slug that would hide the measures index', () => {
     const raw = sample();
-    raw.strategies[0]!.data.chapters = [{ slug: 'measures' }];
+    raw.strategies[0]!.data.chapters = [{ slug: 'measures', kind: 'chapter' }];
     expect(problemsOf(raw).map((p) => p.field)).toContain('chapters[0].slug');
+  });
+
+  it('lists a repeat (再掲) at its row under the other pillar and links it to the measure', () => {
+    const raw = sample();
+    raw.strategies[0]!.data.pillars.push({ id: 'business', title: { ja: '経済', en: 'Business' } });
+    raw.measureFiles[0]!.data.measures.push({ repeatOf: 'tourism', pillar: 'business', sourceRef: '1-①' });
+    const site = buildIndex(raw);
+    const s = site.strategy.get('sample-2020')!;
+    expect(s.listings.get('business')!.map((l) => [l.measure.facts.slug, l.repeat?.sourceRef])).toEqual([['tourism', '1-①']]);
+    expect(s.listings.get('visitors')!.map((l) => l.measure.facts.slug)).toEqual(['tourism', 'reception']);
+    expect(s.measures[0]!.repeats.map((r) => r.pillar.id)).toEqual(['business']);
+  });
+
+  it('reports a repeat of an unknown measure and a sub-pillar of an unknown parent', () => {
+    const raw = sample();
+    raw.strategies[0]!.data.pillars.push({ id: 'sub', parent: 'nowhere', title: { ja: '下位', en: 'Sub' } });
+    raw.measureFiles[0]!.data.measures.push({ repeatOf: 'tourisme', pillar: 'visitors' });
+    const fields = problemsOf(raw).map((p) => p.field);
+    expect(fields).toEqual(expect.arrayContaining(['pillars[1].parent', 'measures[2] (repeat of tourisme).repeatOf']));
+  });
+
+  it('reports a year without an era when the strategy names no implicit era', () => {
+    const raw = sample();
+    (raw.measureFiles[0]!.data.measures[0] as MeasureFacts).kpis[0]!.baseline = { value: 1, period: '25年度', cumulative: false, atLeast: false };
+    expect(problemsOf(raw).map((p) => p.field)).toContain('measures[0] (tourism).kpis[0].baseline.period');
+    raw.strategies[0]!.data.implicitEra = 'H';
+    expect(problemsOf(raw)).toEqual([]);
+  });
+
+  it('reports a partner list that the source strategy does not define', () => {
+    const raw = sample();
+    raw.cities[1]!.relationships[0]!.list = 'sample-sisters';
+    expect(problemsOf(raw).map((p) => p.message)).toContain('the strategy "sample-2020" has no partner list "sample-sisters"');
   });
 });

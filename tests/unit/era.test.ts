@@ -48,3 +48,16 @@ describe('era years', () => {
     expect(samePeriod('R4年度', 'H33年度')).toBe(false);
   });
 });
+
+describe('periods as Yokohama and Kumamoto write them', () => {
+  it('reads a year without an era in the strategy\'s implicit era, and only then', () => {
+    expect(parsePeriod('25年度')).toBeNull();
+    expect(formatPeriodEn('25年度', { implicitEra: 'H' })).toBe('FY2013');
+    expect(formatPeriodEn('22-25年度', { implicitEra: 'H' })).toBe('FY2010–FY2013');
+  });
+  it('reads the end of a fiscal year and a span of years', () => {
+    expect(formatPeriodEn('29年度末', { implicitEra: 'H' })).toBe('end of FY2017');
+    expect(formatPeriodEn('4か年')).toBe('over 4 years');
+    expect(formatPeriodEn('４か年')).toBe('over 4 years');
+  });
+});

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatJaMan, formatKpiPeriod, formatKpiValue, formatNumber } from '../../src/lib/format';
+import { formatAmount, formatJaMan, formatKpiPeriod, formatKpiValue, formatNumber } from '../../src/lib/format';
 import { kpiValueSchema } from '../../src/schemas/kpi';
 import type { Unit } from '../../src/schemas/unit';
 
-const unit = (u: Partial<Unit> & Pick<Unit, 'id' | 'ja' | 'en'>): Unit => ({ space: true, ...u });
+const unit = (u: Partial<Unit> & Pick<Unit, 'id' | 'ja' | 'en'>): Unit => ({ space: true, factor: 1, money: false, ...u });
 const companies = unit({ id: 'companies', ja: '社', en: 'companies', enSingular: 'company' });
 const percent = unit({ id: 'percent', ja: '％', en: '%', space: false });
 const value = (v: unknown) => kpiValueSchema.parse(v);
@@ -17,8 +17,9 @@ describe('KPI formatting', () => {
   it('writes 延べ, 年 and 以上 in Japanese and their English equivalents', () => {
     expect(formatKpiValue(value({ value: 48, cumulative: true }), companies, 'ja')).toBe('延べ48社');
     expect(formatKpiValue(value({ value: 48, cumulative: true }), companies, 'en')).toBe('48 companies in total');
-    expect(formatKpiValue(value({ value: 7, perYear: true }), companies, 'ja')).toBe('年7社');
-    expect(formatKpiValue(value({ value: 7, perYear: true }), companies, 'en')).toBe('7 companies a year');
+    expect(formatKpiValue(value({ value: 7, perYear: 'prefix' }), companies, 'ja')).toBe('年7社');
+    expect(formatKpiValue(value({ value: 75, perYear: 'suffix' }), companies, 'ja')).toBe('75社/年');
+    expect(formatKpiValue(value({ value: 7, perYear: 'prefix' }), companies, 'en')).toBe('7 companies a year');
     expect(formatKpiValue(value({ value: 8, atLeast: true }), companies, 'ja')).toBe('8社以上');
     expect(formatKpiValue(value({ value: 8, atLeast: true }), companies, 'en')).toBe('at least 8 companies');
     expect(formatKpiValue(value({ value: 1 }), companies, 'en')).toBe('1 company');
@@ -65,5 +66,22 @@ describe('KPI value schema', () => {
   it('rejects a number written with a comma', () => {
     const r = kpiValueSchema.safeParse({ value: '59,000' });
     expect(r.error?.issues[0]?.message).toContain('plain number');
+  });
+});
+
+describe('amounts counted in 万 and 億', () => {
+  const manPeople = unit({ id: 'man-people', ja: '万人', en: 'people', factor: 10_000 });
+  const okuYen = unit({ id: 'oku-yen', ja: '億円', en: 'yen', factor: 100_000_000, money: true });
+  it('keeps the Japanese notation and converts for English', () => {
+    expect(formatAmount(44, manPeople, 'ja')).toBe('44万人');
+    expect(formatAmount(44, manPeople, 'en')).toBe('440,000 people');
+    expect(formatAmount(0.4, okuYen, 'ja')).toBe('0.4億円');
+    expect(formatAmount(0.4, okuYen, 'en')).toBe('¥40 million');
+    expect(formatAmount(2334, okuYen, 'en')).toBe('¥233.4 billion');
+    expect(formatAmount(4, okuYen, 'en')).toBe('¥400 million');
+  });
+  it('shows the words of a value written as text', () => {
+    expect(formatKpiValue(value({ text: true }), undefined, 'ja', { text: '推進' })).toBe('推進');
+    expect(() => formatKpiValue(value({ text: true }), undefined, 'en')).toThrow('baselineText');
   });
 });

@@ -10,10 +10,22 @@ import MeasureFramework from '../strategy/MeasureFramework.astro';
 import KpiOverview from '../strategy/KpiOverview.astro';
 import MeasureIndex from '../strategy/MeasureIndex.astro';
 import CountryProfile from '../strategy/CountryProfile.astro';
+import PartnerTable from '../place/PartnerTable.astro';
+import NetworkMembers from '../place/NetworkMembers.astro';
 import type { CHAPTER_COMPONENTS, MEASURE_COMPONENTS } from './allowed-components';
 
 /** Components for chapter files. */
-export const chapterComponents = { Ja, En, EditorNote, MeasureFramework, KpiOverview, MeasureIndex, CountryProfile } satisfies Record<
+export const chapterComponents = {
+  Ja,
+  En,
+  EditorNote,
+  MeasureFramework,
+  KpiOverview,
+  MeasureIndex,
+  CountryProfile,
+  PartnerTable,
+  NetworkMembers,
+} satisfies Record<
   (typeof CHAPTER_COMPONENTS)[number],
   unknown
 >;
