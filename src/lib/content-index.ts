@@ -515,7 +515,8 @@ export function buildIndex<E>(raw: RawContent<E>): SiteIndex<E> {
 
       checkUnique(facts.kpis, (k) => k.id, file, (j) => `${at}.kpis[${j}].id`, 'KPI ID', problems);
       facts.kpis.forEach((k, j) => {
-        if (k.unit !== undefined && !units.has(k.unit)) {
+        bureauList(k.bureaus, `${at}.kpis[${j}].bureaus`);
+      if (k.unit !== undefined && !units.has(k.unit)) {
           problems.push({
             file,
             field: `${at}.kpis[${j}].unit`,
@@ -600,7 +601,8 @@ export function buildIndex<E>(raw: RawContent<E>): SiteIndex<E> {
     mf.data.measures.forEach((entry, i) => {
       if (!isRepeat(entry)) {
         const m = bySlug.get(entry.slug);
-        if (m?.pillar) push(view.listings, m.pillar.id, { measure: m });
+        // Indicator tables are placed by <Indicators />, not listed among the measures.
+        if (m?.pillar && m.facts.kind === 'measure') push(view.listings, m.pillar.id, { measure: m });
         return;
       }
       const at = `measures[${i}] (repeat of ${entry.repeatOf})`;

@@ -25,7 +25,7 @@ export interface Period {
 
 /** Options for reading a period: the era of years the source writes without one (25年度 → H25年度). */
 export interface PeriodOptions {
-  implicitEra?: 'H' | 'R' | 'S';
+  implicitEra?: 'H' | 'R' | 'S' | undefined;
 }
 
 /** Full-width digits and letters to half-width, and every dash or wave to one hyphen. */

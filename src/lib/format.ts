@@ -35,7 +35,7 @@ export interface FormatOptions extends PeriodOptions {
   /** Use the measure page's variant (pageCumulative) instead of the KPI table's. */
   onPage?: boolean;
   /** The words of a value marked text: true, from the MDX of the language. */
-  text?: string;
+  text?: string | undefined;
 }
 
 /** A yen amount for English readers: 4e8 → "¥400 million", 2.334e11 → "¥233.4 billion". */

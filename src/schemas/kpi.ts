@@ -46,6 +46,8 @@ export const kpiSchema = strictObject({
   id: idSchema,
   /** The unit ID from content/units.yaml (e.g. guest-nights); omit for qualitative-only KPIs. */
   unit: idSchema.optional(),
+  /** Bureau IDs responsible for this indicator, where the source names them per indicator (所管). */
+  bureaus: z.array(idSchema).default([]),
   /** A footnote marker the KPI table puts after the indicator, e.g. ※３. */
   footnote: z.string().optional(),
   /** The baseline (基準値); null where the source writes ―; omit where the source gives none at all. */

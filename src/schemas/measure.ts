@@ -29,6 +29,11 @@ export type Market = z.infer<typeof marketSchema>;
 export const measureFactsSchema = strictObject({
   /** Stable ASCII slug: the URL /ja/strategies/<strategy>/measures/<slug>/ and the MDX file name. */
   slug: idSchema,
+  /**
+   * measure (default), or indicators: a table of indicators the source gives for a whole pillar
+   * (Yokohama's 【指標】), published as its own page and placed in a chapter with <Indicators />.
+   */
+  kind: z.enum(['measure', 'indicators']).default('measure'),
   /** The code the source gives the measure (e.g. ア, 1-②, 12), shown before its title. */
   code: z.string().min(1, 'code is the measure number or letter as the source writes it, e.g. ア'),
   /** The ID of the pillar (strategy.yaml `pillars`) the measure belongs to. */
@@ -79,10 +84,24 @@ export const repeatListingSchema = strictObject({
 });
 export type RepeatListing = z.infer<typeof repeatListingSchema>;
 
+/**
+ * An entry of measures.yaml: a repeat listing when it has repeatOf, otherwise a measure. Chosen
+ * before validating (not a plain union) so errors speak of the fields of the kind of entry it is.
+ */
+const measureEntrySchema = z.unknown().transform((value, ctx): MeasureFacts | RepeatListing => {
+  const isRepeat = typeof value === 'object' && value !== null && 'repeatOf' in value;
+  const result = (isRepeat ? repeatListingSchema : measureFactsSchema).safeParse(value);
+  if (!result.success) {
+    for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+    return z.NEVER;
+  }
+  return result.data;
+});
+
 /** A strategy's measures.yaml: its measures' facts and repeat listings, in the source's order. */
 export const measureFileSchema = strictObject({
   /** The measures in the source's order; an entry with repeatOf is a repeat listing. */
-  measures: z.array(z.union([repeatListingSchema, measureFactsSchema])),
+  measures: z.array(measureEntrySchema),
 });
 
 /** Text of one KPI in one language (measure MDX frontmatter `kpis.<id>`). */

@@ -118,6 +118,13 @@ export const strategySchema = strictObject({
       }),
     )
     .default([]),
+  /** Column headings of KPI tables where the source words them otherwise (e.g. 想定事業量 / 直近の現状値). */
+  kpiTable: strictObject({
+    indicator: localizedSchema.optional(),
+    baseline: localizedSchema.optional(),
+    target: localizedSchema.optional(),
+    bureaus: localizedSchema.optional(),
+  }).optional(),
   /** Groups of pillars (e.g. 地域経済の活性化に直結する取組). */
   pillarGroups: z.array(strictObject({ id: idSchema, title: localizedSchema })).default([]),
   /** Pillars (取組の柱, 基本施策 …) that measures belong to. */

@@ -12,5 +12,6 @@ export const CHAPTER_COMPONENTS = [
   'CountryProfile',
   'PartnerTable',
   'NetworkMembers',
+  'Indicators',
 ] as const;
 export const MEASURE_COMPONENTS = ['Ja', 'En', 'EditorNote', 'Targets'] as const;

@@ -12,6 +12,7 @@ import MeasureIndex from '../strategy/MeasureIndex.astro';
 import CountryProfile from '../strategy/CountryProfile.astro';
 import PartnerTable from '../place/PartnerTable.astro';
 import NetworkMembers from '../place/NetworkMembers.astro';
+import Indicators from '../strategy/Indicators.astro';
 import type { CHAPTER_COMPONENTS, MEASURE_COMPONENTS } from './allowed-components';
 
 /** Components for chapter files. */
@@ -25,6 +26,7 @@ export const chapterComponents = {
   CountryProfile,
   PartnerTable,
   NetworkMembers,
+  Indicators,
 } satisfies Record<
   (typeof CHAPTER_COMPONENTS)[number],
   unknown
