@@ -125,6 +125,13 @@ export const strategySchema = strictObject({
     target: localizedSchema.optional(),
     bureaus: localizedSchema.optional(),
   }).optional(),
+  /** Column headings of indicator tables (measures of kind indicators), e.g. 指標 / 直近の現状値 / 目標値 / 所管. */
+  indicatorTable: strictObject({
+    indicator: localizedSchema.optional(),
+    baseline: localizedSchema.optional(),
+    target: localizedSchema.optional(),
+    bureaus: localizedSchema.optional(),
+  }).optional(),
   /** Groups of pillars (e.g. 地域経済の活性化に直結する取組). */
   pillarGroups: z.array(strictObject({ id: idSchema, title: localizedSchema })).default([]),
   /** Pillars (取組の柱, 基本施策 …) that measures belong to. */
