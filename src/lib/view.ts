@@ -20,9 +20,15 @@ export function chapterTitle<E>(c: ChapterView<E>, lang: Lang): string {
   return pickText(c.text, lang).file.data.title;
 }
 
-/** "ア）訪日外国人観光客の誘致" in Japanese, "A. …" is not invented: the code stays as the source writes it. */
+/** The code as a label prefix: "ア）" in Japanese, "ア) " in English (the code is never translated); "" without one. */
+export function codePrefix<E>(m: MeasureView<E>, lang: Lang): string {
+  if (m.facts.code === undefined) return '';
+  return lang === 'ja' ? `${m.facts.code}）` : `${m.facts.code}) `;
+}
+
+/** "ア）訪日外国人観光客の誘致": the code as the source writes it, then the title. */
 export function measureLabel<E>(m: MeasureView<E>, lang: Lang): string {
-  return lang === 'ja' ? `${m.facts.code}）${measureTitle(m, lang)}` : `${m.facts.code}) ${measureTitle(m, lang)}`;
+  return `${codePrefix(m, lang)}${measureTitle(m, lang)}`;
 }
 
 /** The indicator name of a KPI (its origin's, for a repeat), as the measure page or the KPI table writes it. */

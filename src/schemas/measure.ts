@@ -35,7 +35,7 @@ export const measureFactsSchema = strictObject({
    */
   kind: z.enum(['measure', 'indicators']).default('measure'),
   /** The code the source gives the measure (e.g. ア, 1-②, 12), shown before its title. */
-  code: z.string().min(1, 'code is the measure number or letter as the source writes it, e.g. ア'),
+  code: z.string().min(1, 'code is the measure number or letter as the source writes it, e.g. ア').optional(),
   /** The ID of the pillar (strategy.yaml `pillars`) the measure belongs to. */
   pillar: idSchema,
   /** Bureau IDs (content/bureaus.yaml) responsible, in the source's order. */
