@@ -112,6 +112,7 @@ export default {
   'city.measures': 'Measures targeting this city',
   'city.partners': 'Partner cities',
   'city.strategies': "This municipality's strategies",
+  'city.population': 'Population',
   'city.coordinates': 'Location',
   'city.none': 'None recorded',
   'relationship.sister-city': 'Sister city',

@@ -112,6 +112,7 @@ export default {
   'city.measures': 'この都市を対象とする施策',
   'city.partners': '交流のある都市',
   'city.strategies': 'この自治体の戦略',
+  'city.population': '人口',
   'city.coordinates': '位置',
   'city.none': '記載なし',
   'relationship.sister-city': '姉妹都市',

@@ -28,8 +28,8 @@ export const relationshipSchema = strictObject({
   source: idSchema,
   /** What is tied when it is not the city as a whole (a port, a marathon, a foundation). */
   subject: localizedSchema.optional(),
-  /** The full date, YYYY-MM-DD, where the source gives one (since is then its year). */
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date is written YYYY-MM-DD, e.g. 1960-02-29').optional(),
+  /** The date, YYYY-MM-DD or YYYY-MM, where the source gives one (since is then its year). */
+  date: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'date is written YYYY-MM-DD or YYYY-MM, e.g. 1960-02-29').optional(),
   /** The last day, for an event over several days (YYYY-MM-DD). */
   endDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'endDate is written YYYY-MM-DD').optional(),
   /** The occasion, e.g. the assembly at which a city joined a network. */
@@ -61,7 +61,16 @@ export const citySchema = strictObject({
   /** city (default), or what else the partner is: state, province, prefecture, district, port. */
   kind: z.enum(['city', 'state', 'province', 'prefecture', 'district', 'port']).default('city'),
   /** Population, where a strategy gives it, with the year of the figure. */
-  population: strictObject({ value: z.number(), year: yearSchema, source: idSchema }).optional(),
+  population: strictObject({
+    /** The number of people. */
+    value: z.number(),
+    /** The year of the figure, where the source gives one. */
+    year: yearSchema.optional(),
+    /** true where the source gives it as approximate (約75万人). */
+    approximate: z.boolean().default(false),
+    /** The strategy that gives the figure. */
+    source: idSchema,
+  }).optional(),
   /** [latitude, longitude] in decimal degrees (WGS 84), for maps. */
   coordinates: z.tuple([z.number().min(-90).max(90), z.number().min(-180).max(180)], {
     error: 'coordinates are [latitude, longitude] in decimal degrees, e.g. [34.9756, 138.3828]',

@@ -115,6 +115,10 @@ export const strategySchema = strictObject({
         country: localizedSchema.optional(),
         /** Heading of the date or year column, e.g. 提携年月日. */
         since: localizedSchema,
+        /** Heading of a column with the kind of tie (the relationship's note where it has one, else its type). */
+        type: localizedSchema.optional(),
+        /** Heading of a column with the city's population. */
+        population: localizedSchema.optional(),
       }),
     )
     .default([]),
