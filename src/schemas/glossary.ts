@@ -11,5 +11,10 @@ export const glossaryTermSchema = strictObject({
   en: z.string().min(1),
   /** When to use the term or what it is not, in both languages. */
   note: localizedSchema.optional(),
+  /**
+   * The municipalities (city IDs) whose texts the term applies to, for names that differ between
+   * them (a bureau called 経済局 in one city is not another city's 経済局); omit for all.
+   */
+  scope: z.array(idSchema).optional(),
 });
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
