@@ -95,6 +95,7 @@ export default {
   'framework.pillar': 'Pillar',
   'framework.measures': 'Priority measures',
   'profile.caption': 'Basic data: {country}',
+  'profile.agreement': 'Agreement concluded',
   'profile.population': 'Population',
   'profile.gdp': 'GDP per capita',
   'profile.growth': 'Real economic growth',

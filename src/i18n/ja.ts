@@ -95,6 +95,7 @@ export default {
   'framework.pillar': '取組の柱',
   'framework.measures': '重点施策',
   'profile.caption': '{country}の基本情報',
+  'profile.agreement': '協定締結',
   'profile.population': '人口',
   'profile.gdp': '１人あたりＧＤＰ',
   'profile.growth': '実質経済成長率',

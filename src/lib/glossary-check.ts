@@ -8,6 +8,7 @@ import type { GlossaryTerm } from '../schemas/glossary';
 export function foldEnglish(text: string): string {
   return text
     .toLowerCase()
+    .replace(/[‐‑–—]/g, '-')
     .replace(/ies\b/g, 'y')
     .replace(/(?<=[a-z])s\b/g, '');
 }

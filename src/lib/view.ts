@@ -3,6 +3,7 @@
  * (falling back to the Japanese, flagged, when the English file is missing), titles, KPI texts.
  */
 import type { Lang, Localized } from '../schemas/shared';
+import type { Bureau } from '../schemas/bureau';
 import type { ChapterView, KpiView, MarketView, MeasureView, TextFile } from './content-index';
 
 /** The text file to show in `lang`: the English, or the Japanese when the English is missing. */
@@ -46,4 +47,15 @@ export function loc(value: Localized, lang: Lang): string {
 export function marketName(mv: MarketView, lang: Lang): string {
   if (mv.market.label) return mv.market.label[lang];
   return [...mv.regions.map((r) => r.name[lang]), ...mv.cities.map((c) => c.name[lang])].join(lang === 'ja' ? '、' : ', ');
+}
+
+/** A list of bureaus as the source writes it: 国際局、環境創造局、水道局等 / International Affairs Bureau, …, and others. */
+export function bureauNames(bureaus: Bureau[], lang: Lang): string {
+  return bureaus
+    .map((b, i) => {
+      if (i === 0) return b.name[lang];
+      if (b.suffix) return lang === 'ja' ? b.name.ja : ` ${b.name.en}`;
+      return `${lang === 'ja' ? '、' : ', '}${b.name[lang]}`;
+    })
+    .join('');
 }

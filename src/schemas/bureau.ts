@@ -9,5 +9,10 @@ export const bureauSchema = strictObject({
   city: idSchema,
   /** The name in both languages; the English is the glossary's approved English. */
   name: localizedSchema,
+  /**
+   * true for words the source appends to a list of bureaus rather than a bureau (等, ほか関係各局):
+   * written straight after the previous name, without 、.
+   */
+  suffix: z.boolean().default(false),
 });
 export type Bureau = z.infer<typeof bureauSchema>;

@@ -16,7 +16,15 @@ const SEEDS = process.env.SEEDS_DIR ?? '../shared/seeds';
 export function normalize(text: string): string {
   return text
     .normalize('NFKC')
+    // Some seeds carry Markdown and HTML marks from their extraction (#, **, <p>, <sup>): not content.
+    .replace(/<[^>]+>/g, '')
+    .replace(/\*\*/g, '')
+    .replace(/^\s*(#+|-|---+)(\s|$)/, '')
+    // Dot leaders of a table of contents.
+    .replace(/\.{3,}|…+/g, '')
     .replace(/\s+/g, '')
+    // The sources' dashes for "none" vary (―, —): one dash.
+    .replace(/[―—–]/g, '—')
     .replace(/^[○◯・◎■●]+/, '')
     // A line that is only a bracketed label (【基本方針】, 【人口】) is checked without its brackets.
     .replace(/^【(.+)】$/, '$1');
@@ -55,17 +63,32 @@ describe.each(strategies)('the source of %s', (id) => {
     readFileSync(seedPath, 'utf8')
       .split('\n')
       .forEach((line, i) => {
-        const n = normalize(line);
+        // Tags of an extracted HTML table separate cells.
+        const clean = line.replace(/<[^>]+>/g, ' ');
+        const n = normalize(clean);
         if (!n || skipped.has(i + 1)) return;
         checked++;
         if (corpus.includes(n)) return;
-        // A flattened table row: each cell must appear.
-        const cells = line.split(/\s+/).map(normalize).filter(Boolean);
-        const absent = cells.filter((c) => !corpus.includes(c));
-        if (cells.length > 1 && absent.length === 0) return;
-        missing.push(`line ${i + 1}: ${line.trim()}${cells.length > 1 ? `   [not found: ${absent.join(' | ')}]` : ''}`);
+        // A flattened table row: each cell must appear. A cell that the site shows in parts (a label
+        // and a value, a numbered item, a list of bureaus) is checked part by part; parts of one
+        // character are too small to check.
+        const cells = clean.split(/\s+/).filter((c) => normalize(c));
+        const absent = cells.filter((c) => {
+          if (corpus.includes(normalize(c))) return false;
+          // Prose must appear whole; only a short cell (a label and value, a numbered item) is split.
+          if (normalize(c).length > 40) return true;
+          const parts = c
+            .split(/[【】:：、，,;；()（）\u2460-\u2473○]|(?<=[\u3040-\u30ff\u4e00-\u9fff])(?=[0-9０-９])/)
+            .map(normalize)
+            .filter((p) => p.length > 1);
+          return parts.some((p) => !corpus.includes(p));
+        });
+        if (absent.length === 0) return;
+        missing.push(`line ${i + 1}: ${line.trim()}${cells.length > 1 ? `   [not found: ${absent.map(normalize).join(' | ')}]` : ''}`);
       });
-    expect(checked).toBeGreaterThan(100);
+    // The test must have looked at the seed: at least four lines in five are checked, not skipped.
+    const nonEmpty = readFileSync(seedPath, 'utf8').split('\n').filter((l) => normalize(l)).length;
+    expect(checked).toBeGreaterThanOrEqual(Math.ceil(nonEmpty * 0.8));
     expect(missing).toEqual([]);
   });
 });

@@ -22,6 +22,16 @@ const PAGE_TYPES = [
   'regions/taiwan/',
   'search/',
   '',
+  // The components of the other strategies: the 別表 with summaries, partner and network tables,
+  // repeat listings with budget lines, indicator tables, a budget, a cover memo, partner profiles.
+  'strategies/tokyo-2014/measures/',
+  'strategies/tokyo-2014/attachment/',
+  'strategies/kumamoto-2018/basic-measures/',
+  'strategies/kumamoto-2018/partner-cities/',
+  'strategies/yokohama-2015/reference-1/',
+  'strategies/yokohama-2015/measures/city-promotion/',
+  'strategies/yokohama-2015/memo/',
+  'strategies/kuwana-2014/',
 ];
 
 describe('accessibility (axe, WCAG 2.1 A and AA)', () => {

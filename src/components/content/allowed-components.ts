@@ -13,5 +13,6 @@ export const CHAPTER_COMPONENTS = [
   'PartnerTable',
   'NetworkMembers',
   'Indicators',
+  'PartnerProfile',
 ] as const;
 export const MEASURE_COMPONENTS = ['Ja', 'En', 'EditorNote', 'Targets'] as const;

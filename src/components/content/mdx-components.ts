@@ -13,6 +13,7 @@ import CountryProfile from '../strategy/CountryProfile.astro';
 import PartnerTable from '../place/PartnerTable.astro';
 import NetworkMembers from '../place/NetworkMembers.astro';
 import Indicators from '../strategy/Indicators.astro';
+import PartnerProfile from '../place/PartnerProfile.astro';
 import type { CHAPTER_COMPONENTS, MEASURE_COMPONENTS } from './allowed-components';
 
 /** Components for chapter files. */
@@ -27,6 +28,7 @@ export const chapterComponents = {
   PartnerTable,
   NetworkMembers,
   Indicators,
+  PartnerProfile,
 } satisfies Record<
   (typeof CHAPTER_COMPONENTS)[number],
   unknown
