@@ -132,6 +132,7 @@ export default {
   'network.country': 'Country or region',
   'network.joined': 'Joined',
   'network.founder': 'Proposing city',
+  'seeAlso.label': 'Related pages',
   'region.title': 'Country or region',
   'region.kind.world-region': 'World region',
   'region.kind.country': 'Country',

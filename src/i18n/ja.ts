@@ -132,6 +132,7 @@ export default {
   'network.country': '国・地域名',
   'network.joined': '加入年月日',
   'network.founder': '提唱都市',
+  'seeAlso.label': '関連するページ',
   'region.title': '国・地域',
   'region.kind.world-region': '地域',
   'region.kind.country': '国',

@@ -122,6 +122,8 @@ export const strategySchema = strictObject({
       }),
     )
     .default([]),
+  /** The title of the page listing all measures, where the source names the list (e.g. 別表（各局の都市外交関連施策）). */
+  measureListTitle: localizedSchema.optional(),
   /** Column headings of KPI tables where the source words them otherwise (e.g. 想定事業量 / 直近の現状値). */
   kpiTable: strictObject({
     indicator: localizedSchema.optional(),

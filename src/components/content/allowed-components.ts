@@ -14,5 +14,6 @@ export const CHAPTER_COMPONENTS = [
   'NetworkMembers',
   'Indicators',
   'PartnerProfile',
+  'SeeAlso',
 ] as const;
 export const MEASURE_COMPONENTS = ['Ja', 'En', 'EditorNote', 'Targets'] as const;

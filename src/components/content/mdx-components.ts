@@ -14,6 +14,7 @@ import PartnerTable from '../place/PartnerTable.astro';
 import NetworkMembers from '../place/NetworkMembers.astro';
 import Indicators from '../strategy/Indicators.astro';
 import PartnerProfile from '../place/PartnerProfile.astro';
+import SeeAlso from '../place/SeeAlso.astro';
 import type { CHAPTER_COMPONENTS, MEASURE_COMPONENTS } from './allowed-components';
 
 /** Components for chapter files. */
@@ -29,6 +30,7 @@ export const chapterComponents = {
   NetworkMembers,
   Indicators,
   PartnerProfile,
+  SeeAlso,
 } satisfies Record<
   (typeof CHAPTER_COMPONENTS)[number],
   unknown
