@@ -15,6 +15,7 @@ import { bureauSchema } from './schemas/bureau';
 import { unitSchema } from './schemas/unit';
 import { glossaryTermSchema } from './schemas/glossary';
 import { networkSchema } from './schemas/network';
+import { themeSchema } from './schemas/theme';
 
 const dir = contentDir();
 // Entry IDs are derived from file paths and not used for URLs: routes use the explicit ids in the data.
@@ -41,6 +42,7 @@ export const collections = {
   regions: defineCollection({ loader: yamlListLoader(`${dir}/regions.yaml`), schema: regionSchema }),
   bureaus: defineCollection({ loader: yamlListLoader(`${dir}/bureaus.yaml`), schema: bureauSchema }),
   units: defineCollection({ loader: yamlListLoader(`${dir}/units.yaml`), schema: unitSchema }),
+  themes: defineCollection({ loader: yamlListLoader(`${dir}/themes.yaml`), schema: themeSchema }),
   networks: defineCollection({ loader: yamlListLoader(`${dir}/networks.yaml`), schema: networkSchema }),
   glossary: defineCollection({ loader: yamlListLoader(`${dir}/glossary.yaml`), schema: glossaryTermSchema }),
 };

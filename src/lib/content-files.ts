@@ -17,6 +17,7 @@ import { unitSchema } from '../schemas/unit';
 import { glossaryTermSchema, type GlossaryTerm } from '../schemas/glossary';
 import { coverageSchema } from '../schemas/coverage';
 import { networkSchema } from '../schemas/network';
+import { themeSchema } from '../schemas/theme';
 import type { Lang } from '../schemas/shared';
 import type { ContentProblem } from './content-errors';
 import type { RawContent, TextFile } from './content-index';
@@ -95,13 +96,14 @@ export async function loadContentFiles(root = process.cwd(), dir = 'content'): P
     return out;
   }
 
-  const [cities, regions, bureaus, units, glossary, networks] = await Promise.all([
+  const [cities, regions, bureaus, units, glossary, networks, themes] = await Promise.all([
     readList('cities.yaml', citySchema),
     readList('regions.yaml', regionSchema),
     readList('bureaus.yaml', bureauSchema),
     readList('units.yaml', unitSchema),
     readList('glossary.yaml', glossaryTermSchema),
     readList('networks.yaml', networkSchema),
+    readList('themes.yaml', themeSchema),
   ]);
 
   const strategies: RawContent<MdxFile>['strategies'] = [];
@@ -175,12 +177,14 @@ export async function loadContentFiles(root = process.cwd(), dir = 'content'): P
       bureaus,
       units,
       networks,
+      themes,
       files: {
         cities: `${dir}/cities.yaml`,
         regions: `${dir}/regions.yaml`,
         bureaus: `${dir}/bureaus.yaml`,
         units: `${dir}/units.yaml`,
         networks: `${dir}/networks.yaml`,
+        themes: `${dir}/themes.yaml`,
       },
     },
     glossary,

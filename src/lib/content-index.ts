@@ -14,6 +14,7 @@ import type { Region } from '../schemas/region';
 import type { Bureau } from '../schemas/bureau';
 import type { Unit } from '../schemas/unit';
 import type { Network } from '../schemas/network';
+import type { Theme } from '../schemas/theme';
 import { parsePeriod } from './era';
 import { ContentError, type ContentProblem } from './content-errors';
 import { RESERVED_CHAPTER_SLUGS } from './routes';
@@ -38,8 +39,9 @@ export interface RawContent<E> {
   bureaus: Bureau[];
   units: Unit[];
   networks: Network[];
+  themes: Theme[];
   /** Where the list collections live, for messages. */
-  files: { cities: string; regions: string; bureaus: string; units: string; networks: string };
+  files: { cities: string; regions: string; bureaus: string; units: string; networks: string; themes: string };
 }
 
 export interface ChapterView<E> {
@@ -124,6 +126,11 @@ export interface SiteIndex<E> {
   bureaus: Map<string, Bureau>;
   units: Map<string, Unit>;
   networks: Map<string, Network>;
+  themes: Map<string, Theme>;
+  /** Theme ID → its measures, strategy by strategy in site order. */
+  measuresByTheme: Map<string, MeasureView<E>[]>;
+  /** Bureau ID → the measures it is responsible for (or related to). */
+  measuresByBureau: Map<string, MeasureView<E>[]>;
   /** Network ID → its members with the tie that states the membership. */
   membersOf: Map<string, { city: City; relationship: Relationship }[]>;
   /** Region ID → measures naming it as a market (directly, or through a country in it). */
@@ -198,6 +205,8 @@ export function buildIndex<E>(raw: RawContent<E>): SiteIndex<E> {
   const bureaus = new Map(raw.bureaus.map((b) => [b.id, b]));
   const units = new Map(raw.units.map((u) => [u.id, u]));
   const networks = new Map(raw.networks.map((n) => [n.id, n]));
+  const themes = new Map(raw.themes.map((t) => [t.id, t]));
+  checkUnique(raw.themes, (t) => t.id, raw.files.themes, (i) => `[${i}].id`, 'theme ID', problems);
   const strategyIds = new Set(raw.strategies.map((s) => s.data.id));
 
   // Regions: parents and group members exist.
@@ -454,6 +463,16 @@ export function buildIndex<E>(raw: RawContent<E>): SiteIndex<E> {
         });
       }
       const measureBureaus = bureauList(facts.bureaus, `${at}.bureaus`);
+      facts.themes.forEach((id, j) => {
+        if (!themes.has(id)) {
+          problems.push({
+            file,
+            field: `${at}.themes[${j}]`,
+            message: `unknown theme "${id}"`,
+            fix: `use a theme ID from ${raw.files.themes}: ${oneOf(themes.keys(), 13)}`,
+          });
+        }
+      });
       const relatedBureaus = bureauList(facts.relatedBureaus, `${at}.relatedBureaus`);
       if (facts.budget && !units.has(facts.budget.unit)) {
         problems.push({
@@ -757,6 +776,18 @@ export function buildIndex<E>(raw: RawContent<E>): SiteIndex<E> {
     }
   }
 
+  const measuresByTheme = new Map<string, MeasureView<E>[]>();
+  const measuresByBureau = new Map<string, MeasureView<E>[]>();
+  for (const view of strategies) {
+    for (const m of view.measures) {
+      for (const t of m.facts.themes) push(measuresByTheme, t, m);
+      for (const b of new Set([...m.facts.bureaus, ...m.facts.relatedBureaus])) {
+        // 等, ほか関係各局 and the like are words of a list, not bureaus with a page.
+        if (!bureaus.get(b)?.suffix) push(measuresByBureau, b, m);
+      }
+    }
+  }
+
   const membersOf = new Map<string, { city: City; relationship: Relationship }[]>();
   for (const c of raw.cities) for (const rel of c.relationships) if (rel.network) push(membersOf, rel.network, { city: c, relationship: rel });
 
@@ -777,6 +808,9 @@ export function buildIndex<E>(raw: RawContent<E>): SiteIndex<E> {
     bureaus,
     units,
     networks,
+    themes,
+    measuresByTheme,
+    measuresByBureau,
     membersOf,
     measuresByRegion,
     measuresByCity,

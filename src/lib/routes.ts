@@ -19,6 +19,13 @@ export const paths = {
   regions: (lang: Lang) => `/${lang}/regions/`,
   region: (lang: Lang, region: string) => `/${lang}/regions/${region}/`,
   search: (lang: Lang) => `/${lang}/search/`,
+  allMeasures: (lang: Lang) => `/${lang}/measures/`,
+  themes: (lang: Lang) => `/${lang}/themes/`,
+  theme: (lang: Lang, theme: string) => `/${lang}/themes/${theme}/`,
+  bureaus: (lang: Lang) => `/${lang}/bureaus/`,
+  bureau: (lang: Lang, bureau: string) => `/${lang}/bureaus/${bureau}/`,
+  dataDocs: (lang: Lang) => `/${lang}/data/`,
+  dataFile: (file: string) => `/data/${file}`,
 };
 
 /** Slugs a chapter may not take, because the strategy's own sub-pages use them. */

@@ -23,7 +23,7 @@ let cached: Promise<Site> | undefined;
 
 async function load(): Promise<Site> {
   const dir = contentDir();
-  const [strategies, measureFacts, chapters, measures, cities, regions, bureaus, units, networks] = await Promise.all([
+  const [strategies, measureFacts, chapters, measures, cities, regions, bureaus, units, networks, themes] = await Promise.all([
     getCollection('strategies'),
     getCollection('measureFacts'),
     getCollection('chapters'),
@@ -33,6 +33,7 @@ async function load(): Promise<Site> {
     getCollection('bureaus'),
     getCollection('units'),
     getCollection('networks'),
+    getCollection('themes'),
   ]);
   const byPath = <T extends { filePath?: string; id: string }>(a: T, b: T) =>
     (a.filePath ?? a.id).localeCompare(b.filePath ?? b.id);
@@ -46,12 +47,14 @@ async function load(): Promise<Site> {
     bureaus: bureaus.map((e) => e.data),
     units: units.map((e) => e.data),
     networks: networks.map((e) => e.data),
+    themes: themes.map((e) => e.data),
     files: {
       cities: `${dir}/cities.yaml`,
       regions: `${dir}/regions.yaml`,
       bureaus: `${dir}/bureaus.yaml`,
       units: `${dir}/units.yaml`,
       networks: `${dir}/networks.yaml`,
+      themes: `${dir}/themes.yaml`,
     },
   });
   if (site.missing.length > 0) {

@@ -40,6 +40,8 @@ export const measureFactsSchema = strictObject({
   pillar: idSchema,
   /** Bureau IDs (content/bureaus.yaml) responsible, in the source's order. */
   bureaus: z.array(idSchema).default([]),
+  /** Theme IDs (content/themes.yaml), one to three, the main one first: this site's classification, not the source's. */
+  themes: z.array(idSchema).max(3, 'give at most three themes, the main one first').default([]),
   /** Bureau IDs the source names as related (関係局, written in parentheses), in its order. */
   relatedBureaus: z.array(idSchema).default([]),
   /** true where the source marks the measure as a leading project (リーディング ○). */

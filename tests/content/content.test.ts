@@ -129,6 +129,14 @@ describe('content/', () => {
     expect(misses).toEqual([]);
   });
 
+  it('classifies every measure with one to three themes', () => {
+    const site = buildIndex(content.raw);
+    const unclassified = site.strategies.flatMap((s) =>
+      s.measures.filter((m) => m.facts.kind === 'measure' && m.facts.themes.length === 0).map((m) => `${s.data.id}/${m.facts.slug}`),
+    );
+    expect(unclassified).toEqual([]);
+  });
+
   it('has a seed file for every strategy', () => {
     for (const s of content.raw.strategies) {
       expect(existsSync(join('../shared/seeds', s.data.source.seed)), s.file).toBe(true);

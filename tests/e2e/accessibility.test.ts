@@ -32,6 +32,12 @@ const PAGE_TYPES = [
   'strategies/yokohama-2015/measures/city-promotion/',
   'strategies/yokohama-2015/memo/',
   'strategies/kuwana-2014/',
+  'measures/',
+  'themes/',
+  'themes/tourism/',
+  'bureaus/',
+  'bureaus/tokyo-industrial-labor/',
+  'data/',
 ];
 
 describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
@@ -52,6 +58,15 @@ describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
       });
     }
   }
+
+  it('finds no violation on the page for an address that does not exist', async () => {
+    const page = await s.browser.newPage();
+    const response = await page.goto(`${s.url}ja/no-such-page/`);
+    expect(response?.status()).toBe(404);
+    expect(await page.textContent('h1')).toContain('ページが見つかりません');
+    expect(await axe(page)).toEqual([]);
+    await page.close();
+  });
 
   it('finds no violation in dark mode', async () => {
     const page = await s.browser.newPage({ colorScheme: 'dark' });

@@ -73,12 +73,14 @@ function sample(): RawContent<null> {
     bureaus: [],
     units: [{ id: 'people', ja: '人', en: 'people', space: true, factor: 1, money: false }],
     networks: [],
+    themes: [{ id: 'tourism', name: { ja: '観光', en: 'Tourism' }, description: { ja: '観光', en: 'Tourism' } }],
     files: {
       cities: 'content/cities.yaml',
       regions: 'content/regions.yaml',
       bureaus: 'content/bureaus.yaml',
       units: 'content/units.yaml',
       networks: 'content/networks.yaml',
+      themes: 'content/themes.yaml',
     },
   };
 }
