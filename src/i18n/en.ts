@@ -108,6 +108,8 @@ export default {
   'data.link': 'Data on this page',
   'notFound.title': 'Page not found',
   'notFound.body': 'The page you were looking for could not be found. Check the address or search the site.',
+  'map.label': 'Map of {n} cities',
+  'map.caption': 'Red: municipalities that issued a strategy; blue: cities with ties to them. Map data: Natural Earth. The same cities are listed below.',
   'kpi.indicator': 'Indicator',
   'kpi.baseline': 'Baseline (year)',
   'kpi.target': 'Target (year)',

@@ -108,6 +108,8 @@ export default {
   'data.link': 'この頁のデータ',
   'notFound.title': 'ページが見つかりません',
   'notFound.body': 'お探しのページは見つかりませんでした。アドレスをご確認いただくか、検索してください。',
+  'map.label': '{n}都市の地図',
+  'map.caption': '赤は戦略を策定した自治体、青は交流のある都市。地図データ：Natural Earth。同じ都市を下の一覧にも掲げています。',
   'kpi.indicator': '指標名',
   'kpi.baseline': '基準値（年）',
   'kpi.target': '目標値（年）',
