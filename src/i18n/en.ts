@@ -141,6 +141,7 @@ export default {
   'city.relationships': 'Ties with Japanese municipalities',
   'city.since': 'since {year}',
   'city.source': 'Source',
+  'city.mentions': 'Chapters that mention this city',
   'city.measures': 'Measures targeting this city',
   'city.partners': 'Partner cities',
   'city.strategies': "This municipality's strategies",

@@ -141,6 +141,7 @@ export default {
   'city.relationships': '日本の自治体との関係',
   'city.since': '{year}年～',
   'city.source': '出典',
+  'city.mentions': 'この都市に触れている章',
   'city.measures': 'この都市を対象とする施策',
   'city.partners': '交流のある都市',
   'city.strategies': 'この自治体の戦略',

@@ -157,11 +157,11 @@ export async function loadContentFiles(root = process.cwd(), dir = 'content'): P
     const entry: MdxFile = { body, bodyLine };
     if (isMeasure) {
       const r = measureTextSchema.safeParse(data);
-      if (r.success) measureTexts.push({ file, lang, strategy, slug, data: r.data, entry });
+      if (r.success) measureTexts.push({ file, lang, strategy, slug, data: r.data, entry, body });
       else problems.push(...zodProblems(file, r.error));
     } else {
       const r = chapterTextSchema.safeParse(data);
-      if (r.success) chapterTexts.push({ file, lang, strategy, slug, data: r.data, entry });
+      if (r.success) chapterTexts.push({ file, lang, strategy, slug, data: r.data, entry, body });
       else problems.push(...zodProblems(file, r.error));
     }
   }

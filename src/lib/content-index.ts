@@ -18,6 +18,7 @@ import type { Theme } from '../schemas/theme';
 import { parsePeriod } from './era';
 import { ContentError, type ContentProblem } from './content-errors';
 import { RESERVED_CHAPTER_SLUGS } from './routes';
+import { findMentions, type Mention } from './mentions';
 
 /** One language's MDX file of a chapter or measure. E is the renderable collection entry. */
 export interface TextFile<T, E> {
@@ -27,6 +28,8 @@ export interface TextFile<T, E> {
   slug: string;
   data: T;
   entry: E;
+  /** The MDX body, for checks and for finding the places a text names. */
+  body: string;
 }
 
 export interface RawContent<E> {
@@ -143,6 +146,8 @@ export interface SiteIndex<E> {
   citiesByRegion: Map<string, City[]>;
   /** Region ID → countries and territories in a world region or group. */
   countriesByRegion: Map<string, Region[]>;
+  /** City ID → the chapter sections (Japanese) that name it; a municipality's own strategies are left out. */
+  mentionsOf: Map<string, Mention[]>;
   /** Municipality city ID → its ties with other cities. */
   partnersOf: Map<string, { city: City; relationship: Relationship }[]>;
   /** English files that do not exist yet (the page shows the Japanese with a notice). */
@@ -800,9 +805,21 @@ export function buildIndex<E>(raw: RawContent<E>): SiteIndex<E> {
     for (const rel of c.relationships) if (rel.type !== 'network-member') push(partnersOf, rel.with, { city: c, relationship: rel });
   }
 
+  const mentionsOf = new Map<string, Mention[]>();
+  const allCities = [...cities.values()];
+  for (const view of strategies) {
+    const others = allCities.filter((c) => c.id !== view.municipality.id);
+    for (const c of view.chapters) {
+      const ja = c.text.ja;
+      if (!ja) continue;
+      for (const [key, mention] of findMentions(view.data.id, c.slug, ja.body, others)) push(mentionsOf, key.split('#')[0]!, mention);
+    }
+  }
+
   return {
     strategies,
     strategy,
+    mentionsOf,
     cities,
     regions,
     bureaus,

@@ -16,7 +16,7 @@ function textFile<T>(entry: TextEntry, data: T): TextFile<T, TextEntry> {
   const file = entry.filePath ?? entry.id;
   const m = TEXT_PATH.exec(file);
   if (!m) throw new Error(`${file}: a text file must be at content/strategies/<strategy>/<ja|en>/[measures/]<slug>.mdx`);
-  return { file, strategy: m[1]!, lang: m[2] as Lang, slug: m[3]!, data, entry };
+  return { file, strategy: m[1]!, lang: m[2] as Lang, slug: m[3]!, data, entry, body: entry.body ?? '' };
 }
 
 let cached: Promise<Site> | undefined;

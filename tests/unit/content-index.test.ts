@@ -37,6 +37,7 @@ function sample(): RawContent<null> {
     slug,
     data: { title: slug, kpis },
     entry: null,
+    body: '',
   });
   return {
     strategies: [{ file: 'content/strategies/sample-2020/strategy.yaml', data: strategy }],
@@ -48,6 +49,7 @@ function sample(): RawContent<null> {
       slug: 'intro',
       data: { title: 'x' },
       entry: null,
+      body: '## 台北 {#taipei-section}\n\n台北市との交流。',
     })),
     measureTexts: [
       text('ja', 'tourism', { visitors: { indicator: '人数' } }),
@@ -104,6 +106,8 @@ describe('the content index', () => {
     expect(site.measuresByRegion.get('taiwan')?.map((l) => l.measure.facts.slug)).toEqual(['tourism']);
     expect(site.measuresByRegion.get('east-asia')?.map((l) => l.role)).toEqual(['priority']);
     expect(site.partnersOf.get('sample')?.map((p) => p.city.id)).toEqual(['taipei']);
+    // The chapter section that names Taipei is found (in the Japanese text only).
+    expect(site.mentionsOf.get('taipei')).toEqual([{ strategy: 'sample-2020', chapter: 'intro', anchor: 'taipei-section', heading: '台北' }]);
     // A repeated KPI shows the values of its origin.
     const repeat = strategy.measures[1]!.kpis[0]!;
     expect(repeat.origin.measure.facts.slug).toBe('tourism');
