@@ -1,6 +1,6 @@
 /**
  * <measure-filter>: shows its form (hidden without JavaScript, when the page is a plain grouped list)
- * and hides the measures that do not match the chosen strategy, theme, region and "has KPIs".
+ * and hides the measures that do not match the chosen strategy, theme, region, bureau and "has KPIs".
  * A region also matches the measures targeting a country in it (data-regions lists both).
  */
 class MeasureFilter extends HTMLElement {
@@ -14,6 +14,7 @@ class MeasureFilter extends HTMLElement {
       const strategy = String(data.get('strategy') ?? '');
       const theme = String(data.get('theme') ?? '');
       const region = String(data.get('region') ?? '');
+      const bureau = String(data.get('bureau') ?? '');
       const kpis = data.get('kpis') !== null;
       let shown = 0;
       for (const li of this.querySelectorAll<HTMLElement>('li.measure-card')) {
@@ -21,6 +22,7 @@ class MeasureFilter extends HTMLElement {
           (!strategy || li.dataset.strategy === strategy) &&
           (!theme || (li.dataset.themes ?? '').split(' ').includes(theme)) &&
           (!region || (li.dataset.regions ?? '').split(' ').includes(region)) &&
+          (!bureau || (li.dataset.bureaus ?? '').split(' ').includes(bureau)) &&
           (!kpis || li.dataset.kpis === 'yes');
         li.hidden = !ok;
         if (ok) shown++;

@@ -91,6 +91,7 @@ export default {
   'measures.filterStrategy': 'Strategy',
   'measures.filterTheme': 'Theme',
   'measures.filterRegion': 'Country or region',
+  'measures.filterBureau': 'Bureau',
   'measures.filterKpis': 'Only measures with performance indicators',
   'measures.all': 'All',
   'measures.shown': '{n} shown',

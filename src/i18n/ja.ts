@@ -91,6 +91,7 @@ export default {
   'measures.filterStrategy': '戦略',
   'measures.filterTheme': 'テーマ',
   'measures.filterRegion': '国・地域',
+  'measures.filterBureau': '担当部局',
   'measures.filterKpis': '成果指標のある施策のみ',
   'measures.all': 'すべて',
   'measures.shown': '{n}件を表示',
