@@ -37,6 +37,7 @@ const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 function pageType(path: string): string {
   const p = `/${relative(DIST, path).replace(/index\.html$/, '')}`;
   if (p === '/') return 'chooser';
+  if (p === '/404.html') return 'not found (404)';
   const rest = p.replace(/^\/(ja|en)\//, '');
   if (rest === '') return 'home';
   if (rest === 'search/') return 'search';
@@ -49,6 +50,12 @@ function pageType(path: string): string {
   if (/^cities\/[^/]+\/$/.test(rest)) return 'city';
   if (/^regions\/$/.test(rest)) return 'region list';
   if (/^regions\/[^/]+\/$/.test(rest)) return 'region';
+  if (rest === 'measures/') return 'all measures (filterable)';
+  if (rest === 'themes/') return 'theme list';
+  if (/^themes\/[^/]+\/$/.test(rest)) return 'theme';
+  if (rest === 'bureaus/') return 'bureau list';
+  if (/^bureaus\/[^/]+\/$/.test(rest)) return 'bureau';
+  if (rest === 'data/') return 'open data documentation';
   return 'other';
 }
 
@@ -102,4 +109,8 @@ console.log(`CSS total (gzip):       ${kB(cssTotal)} in ${css.length} file(s)`);
 console.log(`JS total (gzip):        ${kB(jsTotal)} in ${js.length} file(s) under _astro/`);
 if (measurePage) console.log(`JS on a measure page:   ${kB(readingJs(measurePage))}`);
 if (chapterPage) console.log(`JS on a chapter page:   ${kB(readingJs(chapterPage))}`);
+const sizeOf = (dir: string, ext: string) => files(join(DIST, dir), ext).reduce((n, f) => n + gz(f), 0);
+console.log(`JS on the measures list: ${kB(readingJs(join(DIST, 'en/measures/index.html')))} (its filter)`);
+console.log(`Open data (gzip):       ${kB(sizeOf('data', '.csv'))} CSV, ${kB(sizeOf('data', '.json'))} JSON`);
+console.log(`Map base images (gzip): ${kB(sizeOf('maps', '.svg'))} in ${files(join(DIST, 'maps'), '.svg').length} files (world ${kB(gz(join(DIST, 'maps/world.svg')))}, cached across pages)`);
 console.log('Web fonts:              none (system fonts only)');

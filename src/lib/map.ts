@@ -53,7 +53,9 @@ export function projectionFor(mapId: string, cities: City[]): GeoProjection {
 
 /** The base image: land shapes clipped to the frame, coordinates rounded to keep it small. */
 export function baseSvg(projection: GeoProjection): string {
-  const path = geoPath(projection.precision(0.5)).digits(1);
+  // Clipping to the frame drops the land outside it, which keeps a regional map small.
+  const clipped = projection.precision(0.5).clipExtent([[0, 0], [MAP_WIDTH, MAP_HEIGHT]]);
+  const path = geoPath(clipped).digits(1);
   const shapes = world()
     .features.map((f) => path(f))
     .filter((d): d is string => Boolean(d))
