@@ -25,6 +25,8 @@ export default {
   'search.title': 'Search',
   'search.intro': 'Searches the English pages. To search the Japanese originals, use the search on the Japanese site.',
   'search.noscript': 'Search needs JavaScript. You can browse every page from the list of strategies.',
+  'search.hasKpis': 'With KPIs',
+  'search.noKpis': 'Without KPIs',
   'search.filterStrategy': 'Strategy',
   'search.filterType': 'Page type',
   'type.overview': 'Overview',

@@ -25,6 +25,8 @@ export default {
   'search.title': '検索',
   'search.intro': '日本語の頁を検索します。英語の頁は English 版の検索から探せます。',
   'search.noscript': '検索には JavaScript が必要です。戦略一覧から各頁をご覧ください。',
+  'search.hasKpis': '成果指標あり',
+  'search.noKpis': '成果指標なし',
   'search.filterStrategy': '戦略',
   'search.filterType': '頁の種類',
   'type.overview': '概要',
