@@ -93,3 +93,17 @@ describe('the built site', () => {
     expect(page('/ja/search/').html).not.toContain('data-pagefind-body');
   });
 });
+
+describe('the sitemap', () => {
+  it('lists every page of both languages, each with its twin', () => {
+    const xml = readFileSync(join(DIST, 'sitemap.xml'), 'utf8');
+    const locs = new Set([...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!.replace(SITE, '')));
+    const built = pages()
+      .map((p) => p.path)
+      .filter((p) => /^\/(ja|en)\//.test(p) && !/http-equiv="refresh"/.test(page(p).html));
+    expect(built.filter((p) => !locs.has(p))).toEqual([]);
+    expect([...locs].filter((l) => !built.includes(l))).toEqual([]);
+    expect(xml).toContain('hreflang="en"');
+    expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE}/sitemap.xml`);
+  });
+});
