@@ -63,6 +63,8 @@ function vitest(name: string, projects: string[]): boolean {
 }
 
 check('astro check (TypeScript strict)', 'astro', ['check', '--minimumFailingSeverity', 'warning']);
+// CI keeps main complete: any missing or outdated translation fails here.
+check('content check, strict (npm run check -- --strict)', 'jiti', ['scripts/check-content.ts', '--strict']);
 vitest('unit and content tests', ['unit', 'content']);
 if (check('build (astro build + pagefind)', 'npm', ['run', 'build'])) {
   vitest('built-site and browser tests', ['build', 'e2e']);

@@ -19,6 +19,7 @@ import { coverageSchema } from '../schemas/coverage';
 import { networkSchema } from '../schemas/network';
 import { themeSchema } from '../schemas/theme';
 import type { Lang } from '../schemas/shared';
+import { contentDir } from './content-dir';
 import type { ContentProblem } from './content-errors';
 import type { RawContent, TextFile } from './content-index';
 
@@ -65,7 +66,7 @@ async function listFiles(dir: string): Promise<string[]> {
   return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort();
 }
 
-export async function loadContentFiles(root = process.cwd(), dir = 'content'): Promise<FileContent> {
+export async function loadContentFiles(root = process.cwd(), dir = contentDir()): Promise<FileContent> {
   const problems: ContentProblem[] = [];
   const rel = (p: string) => relative(root, p);
 
@@ -157,11 +158,11 @@ export async function loadContentFiles(root = process.cwd(), dir = 'content'): P
     const entry: MdxFile = { body, bodyLine };
     if (isMeasure) {
       const r = measureTextSchema.safeParse(data);
-      if (r.success) measureTexts.push({ file, lang, strategy, slug, data: r.data, entry, body });
+      if (r.success) measureTexts.push({ file, lang, strategy, slug, data: r.data, entry, body, bodyLine });
       else problems.push(...zodProblems(file, r.error));
     } else {
       const r = chapterTextSchema.safeParse(data);
-      if (r.success) chapterTexts.push({ file, lang, strategy, slug, data: r.data, entry, body });
+      if (r.success) chapterTexts.push({ file, lang, strategy, slug, data: r.data, entry, body, bodyLine });
       else problems.push(...zodProblems(file, r.error));
     }
   }

@@ -19,6 +19,8 @@ import { parsePeriod } from './era';
 import { ContentError, type ContentProblem } from './content-errors';
 import { RESERVED_CHAPTER_SLUGS } from './routes';
 import { findMentions, type Mention } from './mentions';
+import { checkMdx } from './mdx-safety';
+import { CHAPTER_COMPONENTS, MEASURE_COMPONENTS } from '../components/content/allowed-components';
 
 /** One language's MDX file of a chapter or measure. E is the renderable collection entry. */
 export interface TextFile<T, E> {
@@ -30,6 +32,8 @@ export interface TextFile<T, E> {
   entry: E;
   /** The MDX body, for checks and for finding the places a text names. */
   body: string;
+  /** The line of the file the body starts on, for messages. */
+  bodyLine?: number;
 }
 
 export interface RawContent<E> {
@@ -715,6 +719,21 @@ export function buildIndex<E>(raw: RawContent<E>): SiteIndex<E> {
         field: '(file)',
         message: `no measure "${t.slug}" is listed in content/strategies/${t.strategy}/measures.yaml`,
         fix: `add the measure's facts (slug: ${t.slug}) to measures.yaml, or rename the file to a listed measure slug`,
+      });
+    }
+  }
+
+  // Safe MDX: only Markdown and the allowed components.
+  for (const t of raw.chapterTexts) problems.push(...checkMdx(t.file, t.body, t.bodyLine ?? 1, CHAPTER_COMPONENTS));
+  for (const t of raw.measureTexts) problems.push(...checkMdx(t.file, t.body, t.bodyLine ?? 1, MEASURE_COMPONENTS));
+  for (const t of [...raw.chapterTexts, ...raw.measureTexts]) {
+    const data = t.data as { translatedFrom?: string; glossaryExceptions?: unknown };
+    if (t.lang === 'ja' && (data.translatedFrom || data.glossaryExceptions)) {
+      problems.push({
+        file: t.file,
+        field: data.translatedFrom ? 'translatedFrom' : 'glossaryExceptions',
+        message: 'this field belongs in the English file, not the Japanese one',
+        fix: 'remove it from the Japanese file',
       });
     }
   }

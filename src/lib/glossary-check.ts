@@ -3,6 +3,8 @@
  * approved English. A term inside a longer term (企画局 in 政策企画局) is not checked on its own.
  */
 import type { GlossaryTerm } from '../schemas/glossary';
+import type { ContentProblem } from './content-errors';
+import type { SiteIndex } from './content-index';
 
 /** English folded for comparison: lower case, plurals to singular ("sister cities" → "sister city"). */
 export function foldEnglish(text: string): string {
@@ -35,4 +37,36 @@ export function missingTerms(ja: string, en: string, terms: GlossaryTerm[], muni
   const english = foldEnglish(en);
   // A term whose English has a parenthesised gloss is checked by its main part.
   return termsIn(ja, applicable).filter((t) => !english.includes(foldEnglish(t.en.replace(/\s*\(.*\)$/, ''))));
+}
+
+/**
+ * Every English file that lacks the approved English of a term its Japanese original uses, as a
+ * problem naming the English file, the line of the Japanese that has the term, and the expected
+ * English. A file lists deliberate exceptions in its frontmatter `glossaryExceptions`.
+ */
+export function glossaryProblems<E>(site: SiteIndex<E>, glossary: GlossaryTerm[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const s of site.strategies) {
+    for (const item of [...s.chapters, ...s.measures]) {
+      const ja = item.text.ja;
+      const en = item.text.en;
+      if (!ja || !en) continue;
+      const excepted = new Set(((en.data as { glossaryExceptions?: { term: string }[] }).glossaryExceptions ?? []).map((x) => x.term));
+      const jaText = `${JSON.stringify(ja.data)}\n${ja.body}`;
+      const enText = `${JSON.stringify(en.data)}\n${en.body}`;
+      for (const g of missingTerms(jaText, enText, glossary, s.municipality.id)) {
+        if (excepted.has(g.id) || excepted.has(g.ja)) continue;
+        const lines = ja.body.split('\n');
+        const at = lines.findIndex((l) => l.normalize('NFKC').includes(g.ja.normalize('NFKC')));
+        const where = at >= 0 ? `${ja.file}:${(ja.bodyLine ?? 1) + at}` : `${ja.file} (frontmatter)`;
+        problems.push({
+          file: en.file,
+          field: `glossary ${g.id}`,
+          message: `the Japanese (${where}) has ${g.ja}; the approved English is "${g.en}"`,
+          fix: `use "${g.en}" where the Japanese has ${g.ja}, or, if another wording is justified here, add to the frontmatter: glossaryExceptions: [{ term: ${g.id}, reason: … }]`,
+        });
+      }
+    }
+  }
+  return problems;
 }

@@ -25,6 +25,8 @@ export const paths = {
   bureaus: (lang: Lang) => `/${lang}/bureaus/`,
   bureau: (lang: Lang, bureau: string) => `/${lang}/bureaus/${bureau}/`,
   dataDocs: (lang: Lang) => `/${lang}/data/`,
+  glossary: (lang: Lang) => `/${lang}/glossary/`,
+  translationStatus: (lang: Lang) => `/${lang}/translation-status/`,
   dataFile: (file: string) => `/data/${file}`,
 };
 

@@ -5,6 +5,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildIndex, type SiteIndex, type TextFile } from './content-index';
 import { contentDir } from './content-dir';
+import { readFileSync } from 'node:fs';
+import { splitFrontmatter } from './content-files';
 import type { Lang } from '../schemas/shared';
 
 export type TextEntry = CollectionEntry<'chapters'> | CollectionEntry<'measures'>;
@@ -16,7 +18,10 @@ function textFile<T>(entry: TextEntry, data: T): TextFile<T, TextEntry> {
   const file = entry.filePath ?? entry.id;
   const m = TEXT_PATH.exec(file);
   if (!m) throw new Error(`${file}: a text file must be at content/strategies/<strategy>/<ja|en>/[measures/]<slug>.mdx`);
-  return { file, strategy: m[1]!, lang: m[2] as Lang, slug: m[3]!, data, entry, body: entry.body ?? '' };
+  // The line the body starts on, so messages about the body can name the line of the file.
+  const text = readFileSync(file, 'utf8');
+  const bodyLine = splitFrontmatter(text).bodyLine;
+  return { file, strategy: m[1]!, lang: m[2] as Lang, slug: m[3]!, data, entry, body: entry.body ?? '', bodyLine };
 }
 
 let cached: Promise<Site> | undefined;

@@ -124,6 +124,14 @@ export const kpiTextSchema = strictObject({
 export const measureTextSchema = strictObject({
   /** The measure title as its own page writes it, without code or bureaus. */
   title: z.string({ error: 'title is missing: the measure title without its code' }).min(1),
+  /**
+   * English files only: the hash of the Japanese file this translation was made from. Written by
+   * `npm run translations -- --stamp <file>` after translating or reviewing; when the Japanese
+   * changes, the page says the translation may be outdated until it is reviewed and stamped again.
+   */
+  translatedFrom: z.string({ error: 'translatedFrom is a quoted hash, translatedFrom: "0123456789ab", written by npm run translations -- --stamp <file>' }).regex(/^[0-9a-f]{12}$/, 'translatedFrom is written by npm run translations -- --stamp <file>; do not edit it by hand').optional(),
+  /** English files only: glossary terms this file deliberately does not use, each with the reason. */
+  glossaryExceptions: z.array(strictObject({ term: z.string().min(1), reason: z.string().min(5) })).optional(),
   /** The title as the chapter's KPI table writes it, where it differs. */
   tableTitle: z.string().optional(),
   /** The title as the framework diagram (施策体系) writes it, where it differs. */

@@ -10,11 +10,13 @@ import { join } from 'node:path';
 
 const FIXTURE = 'tests/fixtures/valid';
 
-function buildWith(name: string, breakIt: (dir: string) => void): { status: number | null; output: string } {
+function buildWith(name: string, breakIt: (dir: string) => void, fresh = true): { status: number | null; output: string } {
   const root = `tests/.tmp/fixture-${name}`;
-  rmSync(root, { recursive: true, force: true });
   const dir = `${root}/content`;
-  cpSync(FIXTURE, dir, { recursive: true });
+  if (fresh) {
+    rmSync(root, { recursive: true, force: true });
+    cpSync(FIXTURE, dir, { recursive: true });
+  }
   breakIt(dir);
   const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
     encoding: 'utf8',
@@ -90,4 +92,41 @@ describe('bad input', () => {
     expect(html).toContain('has not been translated into English yet');
     expect(html).toMatch(/<div class="prose" lang="ja">[\s\S]*観光客を誘致する。/);
   });
+
+  it('a <script> in MDX fails the build and the check, naming the file and line', () => {
+    const r = buildWith('script', (dir) =>
+      edit(join(dir, 'strategies/sample-2020/ja/intro.mdx'), '本市は台湾との交流を進める。', '本市は台湾との交流を進める。\n\n<script>alert(1)</script>'),
+    );
+    expect(r.status).not.toBe(0);
+    expect(r.output).toMatch(/strategies\/sample-2020\/ja\/intro\.mdx:\d+ › line \d+: <script> is not allowed in content/);
+    const check = run('script', ['node_modules/.bin/jiti', 'scripts/check-content.ts']);
+    expect(check.status).toBe(1);
+    expect(check.output).toContain('<script> is not allowed in content');
+  });
+
+  it('a changed Japanese text marks its English as outdated on the page, and fails the strict check', () => {
+    const root = 'tests/.tmp/fixture-outdated';
+    const r = buildWith('outdated', () => {});
+    expect(r.status).toBe(0);
+    // Stamp the English as reviewed, then change the Japanese.
+    expect(run('outdated', ['node_modules/.bin/jiti', 'scripts/translations.ts', '--stamp', '--all']).status).toBe(0);
+    expect(run('outdated', ['node_modules/.bin/jiti', 'scripts/check-content.ts', '--strict']).status).toBe(0);
+    edit(`${root}/content/strategies/sample-2020/ja/measures/tourism.mdx`, '観光客を誘致する。', '観光客を一層誘致する。');
+    const strict = run('outdated', ['node_modules/.bin/jiti', 'scripts/check-content.ts', '--strict']);
+    expect(strict.status).toBe(1);
+    expect(strict.output).toContain('en/measures/tourism.mdx › translation: outdated');
+    const rebuilt = buildWith('outdated', () => {}, false);
+    expect(rebuilt.status).toBe(0);
+    const html = readFileSync(`${root}/dist/en/strategies/sample-2020/measures/tourism/index.html`, 'utf8');
+    expect(html).toContain('The Japanese original has changed since this was translated');
+  });
 });
+
+/** Runs a command with the fixture as the content folder. */
+function run(name: string, args: string[]): { status: number | null; output: string } {
+  const r = spawnSync(process.execPath, args, {
+    encoding: 'utf8',
+    env: { ...process.env, SITE_CONTENT_DIR: `tests/.tmp/fixture-${name}/content` },
+  });
+  return { status: r.status, output: `${r.stdout}\n${r.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
+}
