@@ -17,6 +17,7 @@ export default {
   'nav.previous': 'Previous chapter',
   'nav.next': 'Next chapter',
   'nav.pagination': 'Chapters',
+  'anchor.label': 'Link to this section',
   'toc.title': 'On this page',
   'toc.contents': 'Contents',
   'search.label': 'Search the site',

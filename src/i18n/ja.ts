@@ -17,6 +17,7 @@ export default {
   'nav.previous': '前の章',
   'nav.next': '次の章',
   'nav.pagination': '章の移動',
+  'anchor.label': 'この節へのリンク',
   'toc.title': 'この頁の目次',
   'toc.contents': '目次',
   'search.label': 'サイト内検索',

@@ -44,4 +44,17 @@ describe('reading in a browser', () => {
     expect(widths[0]).toBeGreaterThan(widths[2]!);
     await page.close();
   });
+
+  it('shows the permalink of a section when its link gets keyboard focus, and the link lands on the section', async () => {
+    const page = await s.browser.newPage();
+    await page.goto(`${s.url}en/strategies/shizuoka-2017/purpose/`);
+    const anchor = page.locator('h2#period .heading-anchor');
+    expect(await anchor.evaluate((a) => getComputedStyle(a).opacity)).toBe('0');
+    await anchor.focus();
+    expect(await anchor.evaluate((a) => getComputedStyle(a).opacity)).toBe('1');
+    await anchor.press('Enter');
+    await page.waitForURL(/#period$/);
+    expect(new URL(page.url()).hash).toBe('#period');
+    await page.close();
+  });
 });

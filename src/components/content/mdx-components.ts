@@ -3,6 +3,9 @@
  * an MDX file that uses anything else fails to render.
  */
 import Ja from './Ja.astro';
+import H2 from './H2.astro';
+import H3 from './H3.astro';
+import H4 from './H4.astro';
 import En from './En.astro';
 import EditorNote from './EditorNote.astro';
 import Targets from '../measure/Targets.astro';
@@ -18,7 +21,11 @@ import SeeAlso from '../place/SeeAlso.astro';
 import type { CHAPTER_COMPONENTS, MEASURE_COMPONENTS } from './allowed-components';
 
 /** Components for chapter files. */
+/** Headings of content carry a visible link to themselves (their permalink). */
+const headings = { h2: H2, h3: H3, h4: H4 };
+
 export const chapterComponents = {
+  ...headings,
   Ja,
   En,
   EditorNote,
@@ -36,4 +43,5 @@ export const chapterComponents = {
   unknown
 >;
 /** Components for measure files. */
-export const measureComponents = { Ja, En, EditorNote, Targets } satisfies Record<(typeof MEASURE_COMPONENTS)[number], unknown>;
+export const measureComponents = { ...headings, Ja, En, EditorNote, Targets } satisfies Record<(typeof MEASURE_COMPONENTS)[number], unknown>;
+
