@@ -1,0 +1,38 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { start, type Session } from './browser';
+
+let s: Session;
+beforeAll(async () => {
+  s = await start();
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+describe('copying a permalink', () => {
+  it('copies the measure\'s permalink, and a citation with both titles and the date of access', async () => {
+    const context = await s.browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: s.url });
+    const page = await context.newPage();
+    await page.goto(`${s.url}ja/strategies/shizuoka-2017/measures/inbound-tourism/`);
+    await page.click('button[data-copy="url"]');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('https://strategies.example.jp/ja/strategies/shizuoka-2017/measures/inbound-tourism/');
+    expect(await page.textContent('[data-status]')).toBe('コピーしました');
+    await page.click('button[data-copy="citation"]');
+    const citation = await page.evaluate(() => navigator.clipboard.readText());
+    expect(citation).toContain('静岡市地域外交基本方針 施策ア 訪日外国人観光客の誘致');
+    expect(citation).toContain('Shizuoka City Basic Policy on Regional Diplomacy, Measure ア: ');
+    expect(citation).toContain('https://strategies.example.jp/ja/strategies/shizuoka-2017/measures/inbound-tourism/');
+    expect(citation).toMatch(/参照日 \d{4}-\d{2}-\d{2}\)$/);
+    await context.close();
+  });
+
+  it('shows the permalink as text without JavaScript', async () => {
+    const context = await s.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${s.url}en/strategies/tokyo-2014/measures/no-1/`);
+    expect(await page.locator('copy-buttons [data-fallback]').textContent()).toContain('https://strategies.example.jp/en/strategies/tokyo-2014/measures/no-1/');
+    expect(await page.locator('button[data-copy="url"]').isVisible()).toBe(false);
+    await context.close();
+  });
+});
