@@ -34,7 +34,10 @@ class MeasureFilter extends HTMLElement {
       if (out) out.textContent = String(shown);
     };
     form.addEventListener('change', apply);
-    form.addEventListener('submit', (e) => e.preventDefault());
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      apply();
+    });
   }
 }
 

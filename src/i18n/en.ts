@@ -101,6 +101,7 @@ export default {
   'measures.filterRegion': 'Country or region',
   'measures.filterBureau': 'Bureau',
   'measures.filterKpis': 'Only measures with performance indicators',
+  'measures.apply': 'Apply',
   'measures.all': 'All',
   'measures.shown': '{n} shown',
   'measure.themes': 'Themes',

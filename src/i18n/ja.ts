@@ -101,6 +101,7 @@ export default {
   'measures.filterRegion': '国・地域',
   'measures.filterBureau': '担当部局',
   'measures.filterKpis': '成果指標のある施策のみ',
+  'measures.apply': '絞り込む',
   'measures.all': 'すべて',
   'measures.shown': '{n}件を表示',
   'measure.themes': 'テーマ',
