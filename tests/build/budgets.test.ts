@@ -1,0 +1,50 @@
+/**
+ * Size budgets (gzip): reading pages carry near-zero JavaScript and a small stylesheet; HTML stays
+ * within a budget per page type. A failure prints the figures.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { DIST, pages } from './dist';
+
+const gz = (s: string | Buffer) => gzipSync(s).length;
+const KB = 1024;
+
+/** JavaScript a page loads: its external module scripts and its inline scripts (gzip bytes). */
+function jsOf(html: string): number {
+  const external = [...html.matchAll(/<script[^>]*\ssrc="(\/[^"]+)"/g)].reduce((n, m) => n + gz(readFileSync(join(DIST, m[1]!))), 0);
+  const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*type="application\/json")[^>]*>([\s\S]*?)<\/script>/g)].reduce((n, m) => n + gz(m[1]!), 0);
+  return external + inline;
+}
+
+const reading = (path: string) => /\/strategies\/[^/]+\/([^/]+\/|measures\/[^/]+\/)?$/.test(path);
+
+describe('size budgets (gzip)', () => {
+  it('keeps JavaScript on reading pages within 15 kB (search and filters load only where used)', () => {
+    const over = pages()
+      .filter((p) => reading(p.path))
+      .map((p) => ({ path: p.path, js: jsOf(p.html) }))
+      .filter((x) => x.js > 15 * KB);
+    expect(over).toEqual([]);
+  });
+
+  it('keeps the CSS within 20 kB', () => {
+    const css = new Set(pages().flatMap((p) => [...p.html.matchAll(/<link rel="stylesheet" href="(\/_astro\/[^"]+)"/g)].map((m) => m[1]!)));
+    const total = [...css].reduce((n, f) => n + gz(readFileSync(join(DIST, f))), 0);
+    expect(total, `CSS is ${(total / KB).toFixed(1)} kB`).toBeLessThanOrEqual(20 * KB);
+  });
+
+  it('keeps every page\'s HTML within 40 kB, and measure and city pages within 8 kB', () => {
+    const over = pages()
+      .map((p) => ({ path: p.path, kb: gz(p.html) / KB }))
+      .filter((x) => x.kb > (/\/(measures|cities)\/[^/]+\/$/.test(x.path) && !x.path.endsWith('/measures/') ? 8 : 40))
+      .map((x) => `${x.path}: ${x.kb.toFixed(1)} kB`);
+    expect(over).toEqual([]);
+  });
+
+  it('loads no web font', () => {
+    const fonts = pages().filter((p) => /@font-face|\.woff2?|fonts\.googleapis/.test(p.html));
+    expect(fonts.map((p) => p.path)).toEqual([]);
+  });
+});
