@@ -1,13 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axe, start, type Session } from './browser';
+import { describe, expect, it } from 'vitest';
+import { axe, useBrowser } from './browser';
 
-let s: Session;
-beforeAll(async () => {
-  s = await start();
-});
-afterAll(async () => {
-  await s?.close();
-});
+const session = useBrowser();
 
 /** One page of every type (in both languages), plus the chooser. */
 const PAGE_TYPES = [
@@ -42,8 +36,8 @@ const PAGE_TYPES = [
 
 describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
   it('finds no violation on the language chooser', async () => {
-    const page = await s.browser.newPage();
-    await page.goto(s.url);
+    const page = await session().browser.newPage();
+    await page.goto(session().url);
     expect(await axe(page)).toEqual([]);
     await page.close();
   });
@@ -51,8 +45,8 @@ describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
   for (const lang of ['ja', 'en']) {
     for (const type of PAGE_TYPES) {
       it(`finds no violation on /${lang}/${type}`, async () => {
-        const page = await s.browser.newPage();
-        await page.goto(`${s.url}${lang}/${type}`);
+        const page = await session().browser.newPage();
+        await page.goto(`${session().url}${lang}/${type}`);
         expect(await axe(page)).toEqual([]);
         await page.close();
       });
@@ -60,8 +54,8 @@ describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
   }
 
   it('finds no violation on the page for an address that does not exist', async () => {
-    const page = await s.browser.newPage();
-    const response = await page.goto(`${s.url}ja/no-such-page/`);
+    const page = await session().browser.newPage();
+    const response = await page.goto(`${session().url}ja/no-such-page/`);
     expect(response?.status()).toBe(404);
     expect(await page.textContent('h1')).toContain('ページが見つかりません');
     expect(await axe(page)).toEqual([]);
@@ -69,8 +63,8 @@ describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
   });
 
   it('finds no violation in dark mode', async () => {
-    const page = await s.browser.newPage({ colorScheme: 'dark' });
-    await page.goto(`${s.url}en/strategies/shizuoka-2017/measures/mice/`);
+    const page = await session().browser.newPage({ colorScheme: 'dark' });
+    await page.goto(`${session().url}en/strategies/shizuoka-2017/measures/mice/`);
     expect(await axe(page)).toEqual([]);
     await page.close();
   });

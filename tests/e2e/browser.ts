@@ -1,4 +1,5 @@
 /** Serves dist/ on loopback and drives Debian's Chromium with playwright-core, for the browser tests. */
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -60,4 +61,22 @@ export async function axe(page: Page): Promise<AxeViolation[]> {
     const result = await w.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
   });
+}
+
+/**
+ * Starts the server and the browser for a test file and closes them after it; returns the session
+ * (read it inside tests, once beforeAll has run).
+ */
+export function useBrowser(): () => Session {
+  let session: Session | undefined;
+  beforeAll(async () => {
+    session = await start();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+  return () => {
+    if (!session) throw new Error('the browser session has not started');
+    return session;
+  };
 }

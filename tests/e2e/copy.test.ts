@@ -1,20 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { start, type Session } from './browser';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './browser';
 
-let s: Session;
-beforeAll(async () => {
-  s = await start();
-});
-afterAll(async () => {
-  await s?.close();
-});
+const session = useBrowser();
 
 describe('copying a permalink', () => {
   it('copies the measure\'s permalink, and a citation with both titles and the date of access', async () => {
-    const context = await s.browser.newContext();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: s.url });
+    const context = await session().browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session().url });
     const page = await context.newPage();
-    await page.goto(`${s.url}ja/strategies/shizuoka-2017/measures/inbound-tourism/`);
+    await page.goto(`${session().url}ja/strategies/shizuoka-2017/measures/inbound-tourism/`);
     await page.click('button[data-copy="url"]');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('https://strategies.example.jp/ja/strategies/shizuoka-2017/measures/inbound-tourism/');
     expect(await page.textContent('[data-status]')).toBe('コピーしました');
@@ -28,9 +22,9 @@ describe('copying a permalink', () => {
   });
 
   it('shows the permalink as text without JavaScript', async () => {
-    const context = await s.browser.newContext({ javaScriptEnabled: false });
+    const context = await session().browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${s.url}en/strategies/tokyo-2014/measures/no-1/`);
+    await page.goto(`${session().url}en/strategies/tokyo-2014/measures/no-1/`);
     expect(await page.locator('copy-buttons [data-fallback]').textContent()).toContain('https://strategies.example.jp/en/strategies/tokyo-2014/measures/no-1/');
     expect(await page.locator('button[data-copy="url"]').isVisible()).toBe(false);
     await context.close();

@@ -1,19 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { start, type Session } from './browser';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './browser';
 
-let s: Session;
-beforeAll(async () => {
-  s = await start();
-});
-afterAll(async () => {
-  await s?.close();
-});
+const session = useBrowser();
 
 describe('the list of all measures', () => {
   it('lists every measure without JavaScript', async () => {
-    const context = await s.browser.newContext({ javaScriptEnabled: false });
+    const context = await session().browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${s.url}en/measures/`);
+    await page.goto(`${session().url}en/measures/`);
     const visible = await page.locator('li.measure-card:visible').count();
     expect(visible).toBeGreaterThan(150);
     expect(await page.locator('form.measure-filter').isVisible()).toBe(false);
@@ -21,8 +15,8 @@ describe('the list of all measures', () => {
   });
 
   it('filters by theme and country with JavaScript, keeping the count right', async () => {
-    const page = await s.browser.newPage();
-    await page.goto(`${s.url}ja/measures/`);
+    const page = await session().browser.newPage();
+    await page.goto(`${session().url}ja/measures/`);
     const all = await page.locator('li.measure-card:visible').count();
     await page.selectOption('select[name="region"]', 'taiwan');
     const taiwan = await page.locator('li.measure-card:visible').count();

@@ -1,25 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { start, type Session } from './browser';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './browser';
 
-let s: Session;
-beforeAll(async () => {
-  s = await start();
-});
-afterAll(async () => {
-  await s?.close();
-});
+const session = useBrowser();
 
 describe('requests', () => {
   it('go only to the site itself, on reading pages, maps and search', async () => {
-    const page = await s.browser.newPage();
+    const page = await session().browser.newPage();
     const origins = new Set<string>();
     page.on('request', (r) => origins.add(new URL(r.url()).origin));
     for (const path of ['ja/strategies/shizuoka-2017/basic-policy/', 'en/regions/europe/', 'en/cities/', 'ja/measures/']) {
-      await page.goto(`${s.url}${path}`);
+      await page.goto(`${session().url}${path}`);
     }
-    await page.goto(`${s.url}ja/search/?q=${encodeURIComponent('清水港')}`);
+    await page.goto(`${session().url}ja/search/?q=${encodeURIComponent('清水港')}`);
     await page.waitForSelector('.pagefind-ui__result-link', { timeout: 20_000 });
-    expect([...origins]).toEqual([new URL(s.url).origin]);
+    expect([...origins]).toEqual([new URL(session().url).origin]);
     await page.close();
   });
 });

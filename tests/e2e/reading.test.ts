@@ -1,18 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { start, type Session } from './browser';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './browser';
 
-let s: Session;
-beforeAll(async () => {
-  s = await start();
-});
-afterAll(async () => {
-  await s?.close();
-});
+const session = useBrowser();
 
 describe('reading in a browser', () => {
   it('switches language to the exact counterpart page', async () => {
-    const page = await s.browser.newPage();
-    await page.goto(`${s.url}ja/strategies/shizuoka-2017/measures/shimizu-port/`);
+    const page = await session().browser.newPage();
+    await page.goto(`${session().url}ja/strategies/shizuoka-2017/measures/shimizu-port/`);
     await page.click('a.language-switch');
     await page.waitForURL(/\/en\//);
     expect(new URL(page.url()).pathname).toBe('/en/strategies/shizuoka-2017/measures/shimizu-port/');
@@ -24,8 +18,8 @@ describe('reading in a browser', () => {
   });
 
   it('goes from the chooser at / to each language', async () => {
-    const page = await s.browser.newPage();
-    await page.goto(s.url);
+    const page = await session().browser.newPage();
+    await page.goto(session().url);
     await page.click('a[hreflang="en"]');
     await page.waitForURL(/\/en\/$/);
     expect(await page.textContent('h1')).toContain('International Strategies of Japanese Cities');
@@ -33,8 +27,8 @@ describe('reading in a browser', () => {
   });
 
   it('renders Japanese text with a CJK font, not boxes', async () => {
-    const page = await s.browser.newPage();
-    await page.goto(`${s.url}ja/strategies/shizuoka-2017/purpose/`);
+    const page = await session().browser.newPage();
+    await page.goto(`${session().url}ja/strategies/shizuoka-2017/purpose/`);
     // A glyph the font lacks renders as a box of the same width as any other; real glyphs differ.
     const widths = await page.evaluate(() => {
       const c = document.createElement('canvas').getContext('2d')!;
@@ -46,8 +40,8 @@ describe('reading in a browser', () => {
   });
 
   it('shows the permalink of a section when its link gets keyboard focus, and the link lands on the section', async () => {
-    const page = await s.browser.newPage();
-    await page.goto(`${s.url}en/strategies/shizuoka-2017/purpose/`);
+    const page = await session().browser.newPage();
+    await page.goto(`${session().url}en/strategies/shizuoka-2017/purpose/`);
     const anchor = page.locator('h2#period .heading-anchor');
     expect(await anchor.evaluate((a) => getComputedStyle(a).opacity)).toBe('0');
     await anchor.focus();

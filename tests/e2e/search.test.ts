@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { start, type Session } from './browser';
+import { useBrowser } from './browser';
 
-let s: Session;
-beforeAll(async () => {
-  s = await start();
-});
-afterAll(async () => {
-  await s?.close();
-});
+const session = useBrowser();
 
 /** The result links Pagefind shows for a query typed into the page's search field. */
 async function results(page: Page): Promise<string[]> {
@@ -18,8 +12,8 @@ async function results(page: Page): Promise<string[]> {
 
 describe('search', () => {
   it('finds the Shimizu Port measure for the Japanese query 清水港, from the header search field', async () => {
-    const page = await s.browser.newPage();
-    await page.goto(`${s.url}ja/`);
+    const page = await session().browser.newPage();
+    await page.goto(`${session().url}ja/`);
     await page.fill('#site-search', '清水港');
     await page.press('#site-search', 'Enter');
     await page.waitForURL(/\/ja\/search\/\?q=/);
@@ -30,8 +24,8 @@ describe('search', () => {
   });
 
   it('finds the Shimizu Port measure for the English query "container", in the English index only', async () => {
-    const page = await s.browser.newPage();
-    await page.goto(`${s.url}en/search/?q=${encodeURIComponent('container')}`);
+    const page = await session().browser.newPage();
+    await page.goto(`${session().url}en/search/?q=${encodeURIComponent('container')}`);
     const found = await results(page);
     expect(found.slice(0, 3)).toContain('/en/strategies/shizuoka-2017/measures/shimizu-port/');
     expect(found.every((p) => p.startsWith('/en/'))).toBe(true);
@@ -39,8 +33,8 @@ describe('search', () => {
   });
 
   it('opens a measure from its result', async () => {
-    const page = await s.browser.newPage();
-    await page.goto(`${s.url}ja/search/?q=${encodeURIComponent('茶葉')}`);
+    const page = await session().browser.newPage();
+    await page.goto(`${session().url}ja/search/?q=${encodeURIComponent('茶葉')}`);
     await results(page);
     await page.click('.pagefind-ui__result-link >> nth=0');
     await page.waitForURL(/\/measures\//);
