@@ -12,6 +12,22 @@ export default defineConfig({
   // Fixture builds keep their content store apart from the real site's.
   cacheDir: process.env.SITE_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
+  // A strict Content-Security-Policy as a <meta> on every page: Astro hashes its scripts and styles;
+  // Pagefind needs WebAssembly ('wasm-unsafe-eval') and may start a worker; nothing comes from elsewhere.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   build: { format: 'directory' },
   // Heading attributes give every heading a stable ASCII id shared by both languages: ## 見出し {#id}
   markdown: { processor: satteri({ features: { headingAttributes: true } }) },

@@ -1,0 +1,71 @@
+/**
+ * The Content-Security-Policy is strict (no 'unsafe-inline', nothing from elsewhere) and everything
+ * still works under it: search (WebAssembly), the measures filter, copy buttons, maps. A listener for
+ * CSP violations must hear nothing.
+ */
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './browser';
+
+const session = useBrowser();
+
+describe('Content-Security-Policy', () => {
+  it('is strict on every kind of page', async () => {
+    const page = await session().browser.newPage();
+    for (const path of ['ja/', 'ja/search/', 'en/strategies/shizuoka-2017/measures/mice/', 'en/measures/']) {
+      await page.goto(`${session().url}${path}`);
+      const csp = await page.getAttribute('meta[http-equiv="content-security-policy"]', 'content');
+      expect(csp, path).toContain("default-src 'self'");
+      expect(csp, path).not.toContain('unsafe-inline');
+      expect(csp, path).not.toMatch(/https?:\/\//);
+    }
+    await page.close();
+  });
+
+  it('is not violated by search, the measures filter, copying or the maps', async () => {
+    const context = await session().browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session().url });
+    await context.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { __csp: string[] }).__csp = seen;
+      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    const page = await context.newPage();
+    const violations: string[] = [];
+    const collect = async () => violations.push(...(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)));
+
+    await page.goto(`${session().url}ja/search/?q=${encodeURIComponent('清水港')}`);
+    await page.waitForSelector('.pagefind-ui__result-link', { timeout: 20_000 });
+    await collect();
+    await page.goto(`${session().url}en/measures/`);
+    await page.selectOption('select[name="theme"]', 'tourism');
+    await collect();
+    await page.goto(`${session().url}ja/strategies/shizuoka-2017/measures/inbound-tourism/`);
+    await page.click('button[data-copy="citation"]');
+    await collect();
+    await page.goto(`${session().url}en/regions/europe/`);
+    await page.waitForLoadState('load');
+    await collect();
+    expect(violations).toEqual([]);
+    await context.close();
+  });
+
+  it('refuses an injected inline script, and the listener hears it (the check can fail)', async () => {
+    const context = await session().browser.newContext();
+    await context.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { __csp: string[] }).__csp = seen;
+      document.addEventListener('securitypolicyviolation', (e) => seen.push(e.violatedDirective));
+    });
+    const page = await context.newPage();
+    await page.goto(`${session().url}en/`);
+    await page.evaluate(() => {
+      const s = document.createElement('script');
+      s.textContent = 'window.__ran = true;';
+      document.body.append(s);
+    });
+    await page.waitForTimeout(100);
+    expect(await page.evaluate(() => (window as unknown as { __ran?: boolean }).__ran)).toBeUndefined();
+    expect((await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).join(' ')).toContain('script-src');
+    await context.close();
+  });
+});
