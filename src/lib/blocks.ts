@@ -1,0 +1,205 @@
+/**
+ * Blocks: the paragraphs, list items, tables and other top-level pieces of a rendered text, each
+ * with a stable id that both languages share, so a permalink points at one sentence and the
+ * parallel view can set each Japanese block beside its English twin.
+ *
+ * The id is positional, like the article/paragraph numbers of a statute: the id of the heading the
+ * block sits under, then its ordinal in that section (`globalization-p2` is the second block under
+ * `## … {#globalization}`; blocks before the first heading are under `intro`). Translators keep it
+ * without effort: an English file that keeps the Japanese file's headings and one paragraph per
+ * paragraph, one item per item, gets the same ids. A block that already has an id (a KPI table, a
+ * component's section) keeps it. Nothing is stored in the content files.
+ *
+ * The work is done on the HTML that Astro rendered, so it sees exactly what readers see.
+ */
+import { ELEMENT_NODE, parse, renderSync, type ElementNode } from 'ultrahtml';
+
+export type BlockKind = 'heading' | 'paragraph' | 'item' | 'table' | 'other';
+
+export interface Block {
+  /** The block's id, the same in both languages. */
+  id: string;
+  kind: BlockKind;
+  /** The block's own HTML (for a list item: the <li>). */
+  html: string;
+  /** For a list item: the list it belongs to and its number in that list, to rebuild it alone. */
+  list?: { tag: 'ul' | 'ol'; number: number } | undefined;
+}
+
+export interface BlockText {
+  /** The text's HTML with ids (and, for paragraphs and items, a link to themselves) added. */
+  html: string;
+  blocks: Block[];
+}
+
+/** The section of the blocks that come before the text's first heading. */
+export const INTRO_SECTION = 'intro';
+
+/** The id of the n-th block (from 1) of a section. */
+export function blockId(section: string, n: number): string {
+  return `${section}-p${n}`;
+}
+
+const HEADING = /^h[2-6]$/;
+
+function isElement(node: unknown): node is ElementNode {
+  return (node as { type?: number }).type === ELEMENT_NODE;
+}
+
+function containsTable(node: ElementNode): boolean {
+  return node.name === 'table' || node.children.some((c) => isElement(c) && containsTable(c));
+}
+
+/** The self-link of a paragraph or item: empty text (the mark is drawn by CSS), so search and copied text stay clean. */
+function selfLink(id: string, label: string): ElementNode {
+  return {
+    type: ELEMENT_NODE,
+    name: 'a',
+    attributes: { class: 'block-anchor', href: `#${id}`, 'aria-label': label, 'data-pagefind-ignore': '' },
+    children: [],
+  } as unknown as ElementNode;
+}
+
+/**
+ * Gives every top-level block of `html` its id and returns the blocks in order.
+ * `anchorLabel` is the accessible name of the self-link (in the page's language).
+ */
+export function splitBlocks(html: string, anchorLabel: string): BlockText {
+  const root = parse(html) as { children: unknown[] };
+  const blocks: Block[] = [];
+  let section = INTRO_SECTION;
+  let n = 0;
+  const take = (node: ElementNode, kind: BlockKind, list?: Block['list']) => {
+    n += 1;
+    const id = node.attributes.id || blockId(section, n);
+    node.attributes.id = id;
+    if (kind === 'paragraph' || kind === 'item') {
+      node.children.push(selfLink(id, anchorLabel) as never);
+    }
+    return { id, kind, node, list };
+  };
+  const found: { id: string; kind: BlockKind; node: ElementNode; list?: Block['list'] }[] = [];
+  for (const node of root.children) {
+    if (!isElement(node)) continue;
+    if (HEADING.test(node.name)) {
+      // A heading opens a section; a heading without id (rare: a component's) stays in the current one.
+      if (node.attributes.id) {
+        section = node.attributes.id;
+        n = 0;
+        found.push({ id: section, kind: 'heading', node });
+      } else {
+        found.push(take(node, 'other'));
+      }
+      continue;
+    }
+    if (node.name === 'ul' || node.name === 'ol') {
+      let number = node.name === 'ol' ? Number(node.attributes.start ?? 1) : 1;
+      for (const item of node.children) {
+        if (!isElement(item) || item.name !== 'li') continue;
+        found.push(take(item, 'item', { tag: node.name, number }));
+        number += 1;
+      }
+      continue;
+    }
+    found.push(take(node, node.name === 'p' ? 'paragraph' : containsTable(node) ? 'table' : 'other'));
+  }
+  for (const f of found) blocks.push({ id: f.id, kind: f.kind, html: renderSync(f.node as never), list: f.list });
+  return { html: renderSync(root as never), blocks };
+}
+
+/** One row of the parallel view: a Japanese block and its English twin; either may be missing. */
+export interface BlockPair {
+  id: string;
+  ja?: Block | undefined;
+  en?: Block | undefined;
+}
+
+/**
+ * Pairs the blocks of the two languages by id, in the Japanese order. An English block without a
+ * Japanese twin stays where it stood: after the twin of the block before it.
+ */
+export function pairBlocks(ja: readonly Block[], en: readonly Block[]): BlockPair[] {
+  const enById = new Map(en.map((b, i) => [b.id, i]));
+  const jaIds = new Set(ja.map((b) => b.id));
+  const rows: BlockPair[] = [];
+  let next = 0; // the first English block not yet placed
+  const flushEnglishUntil = (end: number) => {
+    for (; next < end; next += 1) {
+      const b = en[next]!;
+      if (!jaIds.has(b.id)) rows.push({ id: b.id, en: b });
+    }
+  };
+  for (const b of ja) {
+    const i = enById.get(b.id);
+    if (i === undefined) {
+      rows.push({ id: b.id, ja: b });
+      continue;
+    }
+    if (i >= next) {
+      flushEnglishUntil(i);
+      next = i + 1;
+    }
+    rows.push({ id: b.id, ja: b, en: en[i] });
+  }
+  flushEnglishUntil(en.length);
+  return rows;
+}
+
+/** The blocks of `a` without a twin in `b`: ids only, in order. */
+export function unpaired(a: readonly { id: string }[], b: readonly { id: string }[]): string[] {
+  const ids = new Set(b.map((x) => x.id));
+  return a.filter((x) => !ids.has(x.id)).map((x) => x.id);
+}
+
+/**
+ * A block as it stands alone in a row of the parallel view: a list item gets its list back
+ * (numbered from its own number). With `keepIds` false, every id inside is dropped, since the other
+ * language's block already carries them and an id may appear once per page.
+ */
+export function standalone(block: Block, keepIds: boolean): string {
+  let html = block.html;
+  if (!keepIds) html = stripIds(html);
+  if (block.kind === 'item' && block.list) {
+    const start = block.list.tag === 'ol' && block.list.number !== 1 ? ` start="${block.list.number}"` : '';
+    return `<${block.list.tag}${start}>${html}</${block.list.tag}>`;
+  }
+  return html;
+}
+
+/** Drops every id attribute from a piece of HTML. */
+export function stripIds(html: string): string {
+  const root = parse(html) as { children: unknown[] };
+  const visit = (node: unknown) => {
+    if (!isElement(node)) return;
+    delete node.attributes.id;
+    node.children.forEach(visit);
+  };
+  root.children.forEach(visit);
+  return renderSync(root as never);
+}
+
+/**
+ * Moves a rendered text into a page that holds several texts (the printable strategy): headings go
+ * `shift` levels down (to h6 at most), ids get `prefix`, and links to an anchor of the same text
+ * follow them. `relink` may turn a link to another page into a link within the page.
+ */
+export function embed(html: string, opts: { prefix: string; shift: number; relink?: (href: string) => string | undefined }): string {
+  const root = parse(html) as { children: unknown[] };
+  const visit = (node: unknown) => {
+    if (!isElement(node)) return;
+    const m = /^h([1-6])$/.exec(node.name);
+    if (m) node.name = `h${Math.min(6, Number(m[1]) + opts.shift)}`;
+    if (node.attributes.id) node.attributes.id = `${opts.prefix}${node.attributes.id}`;
+    const href = node.attributes.href;
+    if (node.name === 'a' && href) {
+      if (href.startsWith('#')) node.attributes.href = `#${opts.prefix}${href.slice(1)}`;
+      else {
+        const local = opts.relink?.(href);
+        if (local) node.attributes.href = local;
+      }
+    }
+    node.children.forEach(visit);
+  };
+  root.children.forEach(visit);
+  return renderSync(root as never);
+}
