@@ -9,6 +9,9 @@ export function collectPermalinks(): string[] {
     const anchors = new Set<string>();
     for (const m of p.html.matchAll(/<h[1-6][^>]*\sid="([^"]+)"/g)) anchors.add(m[1]!);
     for (const m of p.html.matchAll(/<tr[^>]*\sid="(kpi-[^"]+)"/g)) anchors.add(m[1]!);
+    // Blocks of a text (paragraphs, items, tables: src/lib/blocks.ts), except on the parallel and
+    // print pages, which repeat the anchors of the pages they are made from.
+    if (!/\/(parallel|print)\//.test(p.path)) for (const m of p.html.matchAll(/\sid="([^"]+-p\d+)"/g)) anchors.add(m[1]!);
     anchors.delete('toc-title');
     for (const a of [...anchors].sort()) out.push(`${p.path}#${a}`);
   }
