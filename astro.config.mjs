@@ -3,6 +3,10 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
+import { createHash } from 'node:crypto';
+import { VIEW_REDIRECT } from './src/lib/inline-scripts.mjs';
+
+const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
 export default defineConfig({
   // The public origin, for canonical and hreflang URLs. Set SITE_URL when deploying elsewhere.
@@ -25,7 +29,8 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // The head script that opens the remembered parallel view is inline, so it is allowed by its hash.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [sha256(VIEW_REDIRECT)] },
     },
   },
   build: { format: 'directory' },

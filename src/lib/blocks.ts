@@ -65,7 +65,7 @@ function selfLink(id: string, label: string): ElementNode {
  * `anchorLabel` is the accessible name of the self-link (in the page's language).
  */
 export function splitBlocks(html: string, anchorLabel: string): BlockText {
-  const root = parse(html) as { children: unknown[] };
+  const root = parse(String(html)) as { children: unknown[] };
   const blocks: Block[] = [];
   let section = INTRO_SECTION;
   let n = 0;
@@ -168,7 +168,7 @@ export function standalone(block: Block, keepIds: boolean): string {
 
 /** Drops every id attribute from a piece of HTML. */
 export function stripIds(html: string): string {
-  const root = parse(html) as { children: unknown[] };
+  const root = parse(String(html)) as { children: unknown[] };
   const visit = (node: unknown) => {
     if (!isElement(node)) return;
     delete node.attributes.id;
@@ -184,7 +184,7 @@ export function stripIds(html: string): string {
  * follow them. `relink` may turn a link to another page into a link within the page.
  */
 export function embed(html: string, opts: { prefix: string; shift: number; relink?: (href: string) => string | undefined }): string {
-  const root = parse(html) as { children: unknown[] };
+  const root = parse(String(html)) as { children: unknown[] };
   const visit = (node: unknown) => {
     if (!isElement(node)) return;
     const m = /^h([1-6])$/.exec(node.name);
@@ -202,4 +202,32 @@ export function embed(html: string, opts: { prefix: string; shift: number; relin
   };
   root.children.forEach(visit);
   return renderSync(root as never);
+}
+
+/** The words the parallel view needs, in the page's language. */
+export interface ParallelLabels {
+  /** The accessible name of a block's self-link, per language of the text. */
+  anchor: { ja: string; en: string };
+  noEnglish: string;
+  noJapanese: string;
+  /** The page's language, for the notes above. */
+  lang: 'ja' | 'en';
+}
+
+/**
+ * The parallel view of one text: a row per block, Japanese then English, each cell in its own
+ * language. The Japanese cells keep the ids (every permalink of the Japanese page works here);
+ * `en` undefined means the text has no English yet.
+ */
+export function parallelHtml(ja: string, en: string | undefined, labels: ParallelLabels): string {
+  const a = splitBlocks(ja, labels.anchor.ja).blocks;
+  const b = en === undefined ? [] : splitBlocks(en, labels.anchor.en).blocks;
+  const missing = (text: string) => `<div class="pair-missing" lang="${labels.lang}"><p>${text}</p></div>`;
+  return pairBlocks(a, b)
+    .map((row) => {
+      const left = row.ja ? `<div class="pair-ja" lang="ja">${standalone(row.ja, true)}</div>` : missing(labels.noJapanese);
+      const right = row.en ? `<div class="pair-en" lang="en">${standalone(row.en, !row.ja)}</div>` : missing(labels.noEnglish);
+      return `<div class="pair${row.ja?.kind === 'heading' ? ' pair-heading' : ''}" data-block="${row.id}">${left}${right}</div>`;
+    })
+    .join('\n');
 }

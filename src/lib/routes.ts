@@ -10,8 +10,14 @@ export const paths = {
   strategies: (lang: Lang) => `/${lang}/strategies/`,
   strategy: (lang: Lang, strategy: string) => `/${lang}/strategies/${strategy}/`,
   chapter: (lang: Lang, strategy: string, chapter: string) => `/${lang}/strategies/${strategy}/${chapter}/`,
+  /** A chapter with Japanese and English side by side. */
+  chapterParallel: (lang: Lang, strategy: string, chapter: string) => `/${lang}/strategies/${strategy}/${chapter}/parallel/`,
+  /** The whole strategy on one printable page: in `lang`, or in both languages side by side. */
+  print: (lang: Lang, strategy: string) => `/${lang}/strategies/${strategy}/print/`,
+  printBilingual: (lang: Lang, strategy: string) => `/${lang}/strategies/${strategy}/print/bilingual/`,
   measures: (lang: Lang, strategy: string) => `/${lang}/strategies/${strategy}/measures/`,
   measure: (lang: Lang, strategy: string, measure: string) => `/${lang}/strategies/${strategy}/measures/${measure}/`,
+  measureParallel: (lang: Lang, strategy: string, measure: string) => `/${lang}/strategies/${strategy}/measures/${measure}/parallel/`,
   kpi: (lang: Lang, strategy: string, measure: string, kpi: string) =>
     `/${lang}/strategies/${strategy}/measures/${measure}/#kpi-${kpi}`,
   cities: (lang: Lang) => `/${lang}/cities/`,
@@ -31,7 +37,7 @@ export const paths = {
 };
 
 /** Slugs a chapter may not take, because the strategy's own sub-pages use them. */
-export const RESERVED_CHAPTER_SLUGS = ['measures'];
+export const RESERVED_CHAPTER_SLUGS = ['measures', 'print'];
 
 /** The same page in the other language: /ja/x/ ↔ /en/x/. */
 export function twinPath(pathname: string, lang: Lang): string {

@@ -10,9 +10,9 @@ export const GET: APIRoute = async ({ site: origin }) => {
   const rel: string[] = ['', 'strategies/', 'measures/', 'themes/', 'cities/', 'regions/', 'bureaus/', 'data/', 'search/', 'glossary/', 'translation-status/'];
   for (const s of site.strategies) {
     rel.push(`strategies/${s.data.id}/`);
-    for (const c of s.chapters) rel.push(`strategies/${s.data.id}/${c.slug}/`);
+    for (const c of s.chapters) rel.push(`strategies/${s.data.id}/${c.slug}/`, `strategies/${s.data.id}/${c.slug}/parallel/`);
     if (s.measures.length) rel.push(`strategies/${s.data.id}/measures/`);
-    for (const m of s.measures) rel.push(`strategies/${s.data.id}/measures/${m.facts.slug}/`);
+    for (const m of s.measures) rel.push(`strategies/${s.data.id}/measures/${m.facts.slug}/`, `strategies/${s.data.id}/measures/${m.facts.slug}/parallel/`);
   }
   for (const id of site.cities.keys()) rel.push(`cities/${id}/`);
   for (const id of site.regions.keys()) rel.push(`regions/${id}/`);

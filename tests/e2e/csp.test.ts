@@ -4,6 +4,8 @@
  * CSP violations must hear nothing.
  */
 import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { useBrowser } from './browser';
 
 const session = useBrowser();
@@ -19,6 +21,22 @@ describe('Content-Security-Policy', () => {
       expect(csp, path).not.toMatch(/https?:\/\//);
     }
     await page.close();
+  });
+
+  it('comes before every script and inline style of every built page (a <meta> policy only covers what follows it)', () => {
+    const dist = process.env.SITE_OUT_DIR ?? 'dist';
+    const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+    const late: string[] = [];
+    for (const f of files) {
+      const html = readFileSync(join(dist, f), 'utf8');
+      if (/http-equiv="refresh"/.test(html)) continue; // the redirect pages of the ledger have no script
+      const meta = html.indexOf('http-equiv="content-security-policy"');
+      // Scripts and inline styles (a same-origin stylesheet <link> before it is allowed either way).
+      const first = html.search(/<script(?![^>]*type="application\/json")|<style/);
+      if (meta < 0 || (first >= 0 && first < meta)) late.push(f);
+    }
+    expect(files.length).toBeGreaterThan(100);
+    expect(late).toEqual([]);
   });
 
   it('is not violated by search, the measures filter, copying or the maps', async () => {
