@@ -231,3 +231,8 @@ export function parallelHtml(ja: string, en: string | undefined, labels: Paralle
     })
     .join('\n');
 }
+
+/** Text as HTML: the five characters that could be read as markup, escaped. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}

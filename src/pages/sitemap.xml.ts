@@ -9,7 +9,7 @@ export const GET: APIRoute = async ({ site: origin }) => {
   const base = origin ?? new URL('http://localhost/');
   const rel: string[] = ['', 'strategies/', 'measures/', 'themes/', 'cities/', 'regions/', 'bureaus/', 'data/', 'search/', 'glossary/', 'translation-status/'];
   for (const s of site.strategies) {
-    rel.push(`strategies/${s.data.id}/`);
+    rel.push(`strategies/${s.data.id}/`, `strategies/${s.data.id}/print/`, `strategies/${s.data.id}/print/bilingual/`);
     for (const c of s.chapters) rel.push(`strategies/${s.data.id}/${c.slug}/`, `strategies/${s.data.id}/${c.slug}/parallel/`);
     if (s.measures.length) rel.push(`strategies/${s.data.id}/measures/`);
     for (const m of s.measures) rel.push(`strategies/${s.data.id}/measures/${m.facts.slug}/`, `strategies/${s.data.id}/measures/${m.facts.slug}/parallel/`);
