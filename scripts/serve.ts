@@ -18,8 +18,11 @@ const TYPES: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
 };
 
+/** Rewrites a file as it is served (the tests use it to stand in for a new build of the site). */
+export type Transform = (path: string, body: Buffer) => Buffer;
+
 /** Starts a static server over `root`; port 0 picks a free port. Resolves once it listens. */
-export async function serve(root: string, port = 0, host = '127.0.0.1'): Promise<{ server: Server; url: string }> {
+export async function serve(root: string, port = 0, host = '127.0.0.1', transform?: Transform): Promise<{ server: Server; url: string }> {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     try {
@@ -37,7 +40,8 @@ export async function serve(root: string, port = 0, host = '127.0.0.1'): Promise
         }
         file = join(file, 'index.html');
       }
-      const body = await readFile(file).catch(() => null);
+      const read = await readFile(file).catch(() => null);
+      const body = read && transform ? transform(path, read) : read;
       if (!body) {
         const notFound = await readFile(join(base, '404.html')).catch(() => null);
         res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(notFound ?? 'Not found');

@@ -34,6 +34,8 @@ export const paths = {
   glossary: (lang: Lang) => `/${lang}/glossary/`,
   translationStatus: (lang: Lang) => `/${lang}/translation-status/`,
   dataFile: (file: string) => `/data/${file}`,
+  /** Shown by the service worker for a page not saved on the device (not a page to link to). */
+  offline: (lang: Lang) => `/${lang}/offline/`,
 };
 
 /** Slugs a chapter may not take, because the strategy's own sub-pages use them. */

@@ -16,7 +16,8 @@ describe('HTML validity', () => {
     }
     expect(errors).toEqual([]);
     expect(pages().length).toBeGreaterThan(500);
-  });
+    // ~1,400 pages, the whole-strategy print pages among them: about 30 s on a quiet 2-core machine.
+  }, 300_000);
 
   it('would report an invalid page (the check can fail)', async () => {
     const report = await validator.validateString('<!doctype html><html lang="en"><head><title>x</title></head><body><p id="a">1</p><p id="a">2</p></body></html>', 'fixture.html');

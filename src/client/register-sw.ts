@@ -1,0 +1,36 @@
+/**
+ * Registers the service worker (dist/sw.js, see scripts/service-worker.js), asks it to keep the
+ * search index of this page's language, and offers a new build of the site when one is ready:
+ * the reader chooses when to reload, so an open page never runs half old, half new.
+ */
+const sw = navigator.serviceWorker as ServiceWorkerContainer | undefined;
+if (sw && location.protocol !== 'file:') {
+  const lang = document.documentElement.lang;
+  const hadController = !!sw.controller;
+  const banner = document.querySelector<HTMLElement>('.sw-update');
+  const offer = (waiting: ServiceWorker | null) => {
+    if (!waiting || !sw.controller || !banner) return;
+    banner.hidden = false;
+    banner.querySelector('button')?.addEventListener('click', () => waiting.postMessage({ type: 'update' }), { once: true });
+  };
+  sw.register('/sw.js').then((registration) => {
+    offer(registration.waiting);
+    registration.addEventListener('updatefound', () => {
+      const installing = registration.installing;
+      installing?.addEventListener('statechange', () => {
+        if (installing.state === 'installed') offer(installing);
+      });
+    });
+  }, () => undefined);
+  let reloading = false;
+  sw.addEventListener('controllerchange', () => {
+    // The first worker taking over changes nothing on the page; a new build does: reload once.
+    if (!hadController || reloading) return;
+    reloading = true;
+    location.reload();
+  });
+  sw.addEventListener('message', (event: MessageEvent<{ type?: string; lang?: string }>) => {
+    if (event.data?.type === 'search-cached' && event.data.lang) document.documentElement.dataset.offlineSearch = event.data.lang;
+  });
+  void sw.ready.then((registration) => registration.active?.postMessage({ type: 'cache-search', lang, page: location.pathname }));
+}
