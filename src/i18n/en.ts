@@ -18,6 +18,7 @@ export default {
   'nav.next': 'Next chapter',
   'nav.pagination': 'Chapters',
   'anchor.label': 'Link to this section',
+  'anchor.kpi': 'Link to this indicator',
   'anchor.block': 'Link to this paragraph',
   'view.parallel': 'Read Japanese and English side by side',
   'view.single': 'Read in English only',
