@@ -20,6 +20,9 @@ export function startSearch(): void {
     showImages: false,
     resetStyles: false,
     autofocus: true,
+    // Fold full-width letters, digits and spaces to half-width (ＭＩＣＥ → MICE, ２０２０ → 2020,
+    // Ｙ－ＰＯＲＴ → Y-PORT), as the index holds them (see lib/search-aliases).
+    processTerm: (term: string) => term.normalize('NFKC'),
   });
   const q = new URLSearchParams(location.search).get('q');
   if (q) ui.triggerSearch(q);

@@ -1,32 +1,234 @@
 /**
- * A query suite over all five strategies: each query must bring the expected page into the first
- * results of its language's index (compounds, katakana names, acronyms, full-width letters).
+ * Search quality: the query suite of search-queries.cases.ts, run through the real search page in
+ * Chromium (the Pagefind Default UI, as a reader uses it from the header's search field), with
+ * recall and precision over the first K results.
+ *
+ * - K = 5: the Default UI shows five results before "Load more results"; what a reader sees first.
+ * - recall@K of a query: the share of its required pages among the first K results. Every query
+ *   must reach 1 (a known upstream issue must stay below 1 until fixed, see the cases file).
+ * - precision@K of a query: the share of the first K results (or of fewer, when fewer are found)
+ *   that are relevant as the case defines relevance; 0 when nothing is found.
+ * - The mean precision over all queries must stay at or above MIN_MEAN_PRECISION (justified there).
+ *
+ * Relevance by `mentions` and `filters` is read from the built pages themselves (their indexed
+ * region, without the hidden search aliases and data-pagefind-ignore parts), in the browser, before
+ * any query runs: it never depends on what the search returns.
  */
-import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { useBrowser } from './browser';
+import { CASES, type Lang, type QueryCase, type QueryClass } from './search-queries.cases';
 
+const K = 5;
+/**
+ * Measured with Pagefind 1.6.0 on this content (57 queries): mean precision@5 0.93; the lowest
+ * single queries are at 0.2 (地域外交, 都市外交, シティネット: words that also match apart). The
+ * same suite on the site before it folded widths and era years measured 0.80. The floor is the
+ * measurement less 0.05, about three queries' worth of results turning irrelevant (15 of the 285
+ * result slots): room for ties to reorder after a content change or an upgrade, none for a general
+ * drop such as the index losing its aliases or Pagefind changing how it segments Japanese.
+ */
+const MIN_MEAN_PRECISION = 0.88;
+
+const DIST = process.env.SITE_OUT_DIR ?? 'dist';
 const session = useBrowser();
 
-const QUERIES: [lang: 'ja' | 'en', query: string, expected: string][] = [
-  ['ja', 'ニューヨーク', '/ja/cities/new-york/'],
-  ['ja', '上海事務所', '/ja/strategies/kumamoto-2018/measures/shanghai-office-business/'],
-  ['ja', 'アジア大都市ネットワーク', '/ja/strategies/tokyo-2014/attachment/'],
-  ['ja', 'ハイデルベルク', '/ja/cities/heidelberg/'],
-  ['ja', 'Y-PORT', '/ja/strategies/yokohama-2015/measures/y-port-center/'],
-  ['ja', 'ＭＩＣＥ', '/ja/themes/mice/'],
-  ['ja', '友好都市', '/ja/strategies/kuwana-2014/friendship-city-study/'],
-  ['en', 'Heidelberg', '/en/cities/heidelberg/'],
-  ['en', 'water business', '/en/strategies/tokyo-2014/measures/no-34/'],
-  ['en', 'Kuwana', '/en/cities/kuwana/'],
-];
+interface PageInfo {
+  /** The indexed text, NFKC-folded and lower-cased. */
+  text: string;
+  filters: string[];
+}
+const pages: Record<Lang, Map<string, PageInfo>> = { ja: new Map(), en: new Map() };
 
-describe('search across the strategies', () => {
-  it.each(QUERIES)('finds, in %s, for "%s": %s', async (lang, query, expected) => {
+const fold = (s: string) => s.normalize('NFKC').toLowerCase();
+
+/** Every built page of a language, as a path (/ja/cities/tokyo/). */
+function builtPaths(lang: Lang): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (name === 'index.html') out.push(`/${relative(DIST, dir).split(sep).join('/')}/`);
+    }
+  };
+  walk(join(DIST, lang));
+  return out;
+}
+
+/** Reads the indexed region of each page in the browser (DOMParser), as Pagefind would see it. */
+async function readPages(page: Page, paths: string[]): Promise<Record<string, { text: string; filters: string[] }>> {
+  return page.evaluate(async (paths) => {
+    const out: Record<string, { text: string; filters: string[] }> = {};
+    await Promise.all(
+      paths.map(async (path) => {
+        const html = await (await fetch(path)).text();
+        const body = new DOMParser().parseFromString(html, 'text/html').querySelector('[data-pagefind-body]');
+        if (!body) return;
+        const filters = [...body.querySelectorAll('[data-pagefind-filter]')].map((e) => e.getAttribute('data-pagefind-filter') ?? '');
+        for (const e of body.querySelectorAll('[data-pagefind-ignore], [data-search-aliases], [data-pagefind-filter], script, style')) e.remove();
+        out[path] = { text: body.textContent ?? '', filters };
+      }),
+    );
+    return out;
+  }, paths);
+}
+
+/** Whether a page is relevant to a case (see the cases file). */
+function isRelevant(c: QueryCase, path: string): boolean {
+  if (c.required.includes(path)) return true;
+  for (const r of c.relevant ?? []) {
+    if (r.endsWith('*') ? path.startsWith(r.slice(0, -1)) : path === r) return true;
+  }
+  const info = pages[c.lang].get(path);
+  if (!info) return false;
+  if (c.filters?.some((f) => info.filters.includes(f))) return true;
+  return c.mentions?.some((m) => info.text.includes(fold(m))) ?? false;
+}
+
+/** Runs a query through the search page and returns the first `k` result pages, in order. */
+async function search(page: Page, lang: Lang, query: string, k: number): Promise<string[]> {
+  await page.goto(`${session().url}${lang}/search/?q=${encodeURIComponent(query)}`);
+  // The results list replaces the "searching" message once the search is done; each result then
+  // loads its own data (a placeholder with pagefind-ui__loading until it has).
+  const settled = () =>
+    page.waitForFunction(
+      () => {
+        const list = document.querySelector('.pagefind-ui__results');
+        return list !== null && list.querySelector('.pagefind-ui__loading') === null;
+      },
+      undefined,
+      { timeout: 20_000 },
+    );
+  await settled();
+  const links = () =>
+    page.$$eval('li.pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title > a.pagefind-ui__result-link', (as) =>
+      as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+    );
+  let found = await links();
+  while (found.length < k && (await page.$('.pagefind-ui__button'))) {
+    await page.click('.pagefind-ui__button');
+    await settled();
+    found = await links();
+  }
+  return found.slice(0, k);
+}
+
+interface Measured {
+  c: QueryCase;
+  top: string[];
+  recall: number;
+  precision: number;
+}
+const measured: Measured[] = [];
+
+const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+const f2 = (x: number) => x.toFixed(2);
+
+function report(): string {
+  const lines: string[] = [];
+  const width = Math.max(...measured.map((m) => m.c.query.length));
+  lines.push(`Search quality, first ${K} results (recall: required pages found; precision: relevant share)`);
+  lines.push(`${'lang'.padEnd(5)}${'class'.padEnd(10)}${'query'.padEnd(width + 2)}recall  precision  missing required`);
+  for (const { c, top, recall, precision } of measured) {
+    const missing = c.required.filter((p) => !top.includes(p));
+    const note = c.knownIssue ? ' (known issue)' : c.required.length ? '' : top[0] && isRelevant(c, top[0]) ? '(none required; first result relevant)' : '(none required; first result NOT relevant)';
+    const r = c.required.length ? f2(recall) : 'n/a';
+    lines.push(`${c.lang.padEnd(5)}${c.kind.padEnd(10)}${c.query.padEnd(width + 2)}${r.padStart(6)}  ${f2(precision).padStart(9)}  ${missing.join(' ')}${note}`);
+  }
+  lines.push('');
+  const classes = [...new Set(measured.map((m) => `${m.c.lang} ${m.c.kind}`))];
+  for (const cls of classes) {
+    const ms = measured.filter((m) => `${m.c.lang} ${m.c.kind}` === cls);
+    const withRequired = ms.filter((m) => m.c.required.length > 0);
+    lines.push(`${cls.padEnd(16)} ${String(ms.length).padStart(2)} queries  mean recall ${f2(mean(withRequired.map((m) => m.recall)))}  mean precision ${f2(mean(ms.map((m) => m.precision)))}`);
+  }
+  const withRequired = measured.filter((m) => m.c.required.length > 0);
+  lines.push(
+    `ALL ${measured.length} queries (${measured.filter((m) => m.c.lang === 'ja').length} ja, ${measured.filter((m) => m.c.lang === 'en').length} en): ` +
+      `mean recall@${K} ${f2(mean(withRequired.map((m) => m.recall)))} over ${withRequired.length} queries with required pages, ` +
+      `mean precision@${K} ${f2(mean(measured.map((m) => m.precision)))} (floor ${MIN_MEAN_PRECISION})`,
+  );
+  return lines.join('\n');
+}
+
+beforeAll(async () => {
+  const page = await session().browser.newPage();
+  await page.goto(`${session().url}ja/search/`);
+  for (const lang of ['ja', 'en'] as const) {
+    for (const [path, info] of Object.entries(await readPages(page, builtPaths(lang)))) {
+      pages[lang].set(path, { text: fold(info.text), filters: info.filters });
+    }
+  }
+  await page.close();
+});
+
+afterAll(() => {
+  if (measured.length > 0) console.log(report());
+});
+
+describe('the search query suite', () => {
+  it('runs on the Pagefind version package.json pins exactly, the one that built the index', () => {
+    // The figures above were measured on this version; an upgrade is a deliberate change of the
+    // pin, after which this suite shows what moved.
+    const pinned = JSON.parse(readFileSync('package.json', 'utf8')).devDependencies.pagefind as string;
+    expect(pinned).toMatch(/^\d+\.\d+\.\d+$/);
+    const built = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')).version as string;
+    expect(built).toBe(pinned);
+  });
+
+  it('covers at least 40 queries in both languages and every query class', () => {
+    expect(CASES.length).toBeGreaterThanOrEqual(40);
+    expect(CASES.filter((c) => c.lang === 'ja').length).toBeGreaterThanOrEqual(20);
+    expect(CASES.filter((c) => c.lang === 'en').length).toBeGreaterThanOrEqual(15);
+    const classes: QueryClass[] = ['compound', 'katakana', 'name', 'width', 'year'];
+    for (const kind of classes) expect(CASES.some((c) => c.kind === kind), kind).toBe(true);
+    expect(new Set(CASES.map((c) => `${c.lang} ${c.query}`)).size).toBe(CASES.length);
+  });
+
+  it('names only pages and filters that exist in the index, and pages its own relevance accepts', () => {
+    for (const c of CASES) {
+      const indexed = pages[c.lang];
+      for (const p of [...c.required, ...(c.relevant ?? [])]) {
+        if (p.endsWith('*')) expect([...indexed.keys()].some((q) => q.startsWith(p.slice(0, -1))), `${c.query}: ${p}`).toBe(true);
+        else expect(indexed.has(p), `${c.query}: ${p} is not an indexed page`).toBe(true);
+      }
+      for (const f of c.filters ?? []) expect([...indexed.values()].some((i) => i.filters.includes(f)), `${c.query}: filter ${f}`).toBe(true);
+      // A required page is relevant by definition; its text must say so too when the case
+      // defines relevance by mentions alone (guards against a required page chosen by mistake).
+      if (c.mentions && !c.relevant && !c.filters) {
+        for (const p of c.required) expect(isRelevant({ ...c, required: [] }, p), `${c.query}: ${p} does not mention it`).toBe(true);
+      }
+    }
+  });
+});
+
+describe(`search results for each query (first ${K})`, () => {
+  it.each(CASES.map((c) => [c.lang, c.query, c] as const))('%s: %s', async (_lang, _query, c) => {
     const page = await session().browser.newPage();
-    await page.goto(`${session().url}${lang}/search/?q=${encodeURIComponent(query)}`);
-    await page.waitForSelector('.pagefind-ui__result-link', { timeout: 20_000 });
-    const found = await page.$$eval('.pagefind-ui__result-link', (as) => [...new Set(as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))]);
-    expect(found.slice(0, 3)).toContain(expected);
-    await page.close();
+    try {
+      const top = await search(page, c.lang, c.query, K);
+      const recall = c.required.length ? c.required.filter((p) => top.includes(p)).length / c.required.length : 1;
+      const precision = top.length ? top.filter((p) => isRelevant(c, p)).length / top.length : 0;
+      measured.push({ c, top, recall, precision });
+      expect(top.every((p) => p.startsWith(`/${c.lang}/`)), `results outside /${c.lang}/: ${top.join(' ')}`).toBe(true);
+      if (c.knownIssue) {
+        // Still broken upstream; when this fails, the issue is fixed: drop knownIssue.
+        expect(recall, `known issue fixed? ${c.knownIssue}`).toBeLessThan(1);
+      } else if (c.required.length) {
+        expect(c.required.filter((p) => !top.includes(p)), `required pages missing from the first ${K}: ${top.join(' ')}`).toEqual([]);
+      } else {
+        expect(top.length > 0 && isRelevant(c, top[0]!), `first result not relevant: ${top.join(' ')}`).toBe(true);
+      }
+    } finally {
+      await page.close();
+    }
+  });
+
+  it(`keeps the mean precision@${K} at or above ${MIN_MEAN_PRECISION}`, () => {
+    expect(measured.length).toBe(CASES.length);
+    expect(mean(measured.map((m) => m.precision))).toBeGreaterThanOrEqual(MIN_MEAN_PRECISION);
   });
 });
