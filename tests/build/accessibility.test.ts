@@ -1,0 +1,25 @@
+/** Accessibility checks that need no browser: they read the built pages. */
+import { describe, expect, it } from 'vitest';
+import { pages } from './dist';
+
+const langPages = () => pages().filter((p) => /^\/(ja|en)\//.test(p.path) && !/http-equiv="refresh"/.test(p.html));
+
+/** The editor's-note labels of a page that are not marked as being in the page's language. */
+export function misLabelledNotes(html: string, lang: string): string[] {
+  return [...html.matchAll(/<span class="note-label"([^>]*)>([^<]*)/g)]
+    .filter((m) => !m[1]!.includes(`lang="${lang}"`))
+    .map((m) => m[2]!);
+}
+
+describe('accessibility of the built pages', () => {
+  it("labels every editor's note in the language of its page (WCAG 3.1.2)", () => {
+    const wrong = langPages().flatMap((p) => misLabelledNotes(p.html, p.path.slice(1, 3)).map((label) => `${p.path}: ${label}`));
+    expect(wrong).toEqual([]);
+  });
+
+  it("would notice an editor's note labelled in Japanese on an English page", () => {
+    expect(misLabelledNotes('<div class="note" role="note"><span class="note-label">編集注</span>', 'en')).toEqual(['編集注']);
+    expect(misLabelledNotes('<span class="note-label" lang="ja">編集注</span>', 'en')).toEqual(['編集注']);
+    expect(misLabelledNotes('<span class="note-label" lang="en">Editor&#39;s note</span>', 'en')).toEqual([]);
+  });
+});
