@@ -32,9 +32,11 @@ const PAGE_TYPES = [
   'bureaus/',
   'bureaus/tokyo-industrial-labor/',
   'data/',
+  'glossary/',
+  'translation-status/',
 ];
 
-describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
+describe('accessibility (axe, WCAG 2.0, 2.1 and 2.2 A and AA)', () => {
   it('finds no violation on the language chooser', async () => {
     const page = await session().browser.newPage();
     await page.goto(session().url);
@@ -61,6 +63,20 @@ describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
     expect(await axe(page)).toEqual([]);
     await page.close();
   });
+
+  // Pagefind draws its results after the page has loaded, with its own stylesheet: check them drawn,
+  // in both colour schemes (its default text colour once vanished on the dark background).
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const [lang, query] of [['ja', '清水港'], ['en', 'container']]) {
+      it(`finds no violation in the search results for "${query}" (${lang}, ${colorScheme} mode)`, async () => {
+        const page = await session().browser.newPage({ colorScheme });
+        await page.goto(`${session().url}${lang}/search/?q=${encodeURIComponent(query)}`);
+        await page.waitForSelector('.pagefind-ui__result-link', { timeout: 20_000 });
+        expect(await axe(page)).toEqual([]);
+        await page.close();
+      });
+    }
+  }
 
   it('finds no violation in dark mode', async () => {
     const page = await session().browser.newPage({ colorScheme: 'dark' });
