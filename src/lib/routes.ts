@@ -27,6 +27,7 @@ export const paths = {
   dataDocs: (lang: Lang) => `/${lang}/data/`,
   glossary: (lang: Lang) => `/${lang}/glossary/`,
   translationStatus: (lang: Lang) => `/${lang}/translation-status/`,
+  accessibility: (lang: Lang) => `/${lang}/accessibility/`,
   dataFile: (file: string) => `/data/${file}`,
 };
 

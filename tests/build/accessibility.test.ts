@@ -1,6 +1,6 @@
 /** Accessibility checks that need no browser: they read the built pages. */
 import { describe, expect, it } from 'vitest';
-import { pages } from './dist';
+import { page, pages } from './dist';
 
 const langPages = () => pages().filter((p) => /^\/(ja|en)\//.test(p.path) && !/http-equiv="refresh"/.test(p.html));
 
@@ -43,5 +43,23 @@ describe('accessibility of the built pages', () => {
     expect(foreignFilterNames('<span hidden data-pagefind-filter="bureau:観光交流文化局"></span>', 'ja')).toEqual(['bureau']);
     expect(foreignFilterNames('<span hidden data-pagefind-filter="担当部局:観光交流文化局"></span>', 'ja')).toEqual([]);
     expect(foreignFilterNames('<span hidden data-pagefind-filter="担当部局:x"></span>', 'en')).toEqual(['担当部局']);
+  });
+
+  it('links every page to the accessibility statement in its language', () => {
+    const missing = pages()
+      .filter((p) => !/http-equiv="refresh"/.test(p.html))
+      .filter((p) => {
+        const lang = /^\/(ja|en)\//.exec(p.path)?.[1];
+        return lang ? !p.hrefs.includes(`/${lang}/accessibility/`) : !p.hrefs.includes('/ja/accessibility/') || !p.hrefs.includes('/en/accessibility/');
+      })
+      .map((p) => p.path);
+    expect(missing).toEqual([]);
+  });
+
+  it('publishes the results of all 38 success criteria in both languages', () => {
+    for (const lang of ['ja', 'en']) {
+      const html = page(`/${lang}/accessibility/`).html;
+      expect([...html.matchAll(/<tr id="sc-\d+-\d+-\d+"/g)]).toHaveLength(38);
+    }
   });
 });
