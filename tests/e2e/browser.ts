@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Server } from 'node:http';
 import { serve } from '../../scripts/serve';
+import { AXE_TAGS } from '../../src/lib/accessibility';
 
 export interface Session {
   browser: Browser;
@@ -45,9 +46,6 @@ export async function start(): Promise<Session> {
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-
-/** The axe-core rule tags the tests run: WCAG 2.0, 2.1 and 2.2, levels A and AA. */
-export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 export interface AxeViolation {
   id: string;
