@@ -332,8 +332,8 @@ const criteria: CriterionResult[] = [
     result: 'pass',
     checks: ['axe', 'manual'],
     note: {
-      ja: '本文中のリンクには下線があります。地図の赤と青の地点は大きさも異なり、戦略を策定した自治体と交流のある都市は一覧でも区別しています。',
-      en: 'Links in text are underlined. The red and blue markers of the maps also differ in size, and the lists distinguish the municipalities with strategies from their partner cities.',
+      ja: '本文中のリンクには下線があります。地図の赤（戦略を策定した自治体）と青（交流のある都市）の地点は大きさも異なります。都市の一覧では交流のある都市に関係（姉妹都市など）を文字で添え、各都市の頁にも戦略の有無と関係を文字で示しています。',
+      en: 'Links in text are underlined. The red markers of the maps (municipalities with strategies) are also larger than the blue ones (partner cities). The list of cities gives each partner city\'s relationship (sister city and so on) in words, and each city\'s page states its strategies and relationships in words.',
     },
   },
   {
