@@ -33,6 +33,7 @@ export const paths = {
   dataDocs: (lang: Lang) => `/${lang}/data/`,
   glossary: (lang: Lang) => `/${lang}/glossary/`,
   translationStatus: (lang: Lang) => `/${lang}/translation-status/`,
+  accessibility: (lang: Lang) => `/${lang}/accessibility/`,
   dataFile: (file: string) => `/data/${file}`,
   /** Shown by the service worker for a page not saved on the device (not a page to link to). */
   offline: (lang: Lang) => `/${lang}/offline/`,

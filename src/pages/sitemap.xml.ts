@@ -7,7 +7,7 @@ import { LANGS } from '../schemas/shared';
 export const GET: APIRoute = async ({ site: origin }) => {
   const site = await getSite();
   const base = origin ?? new URL('http://localhost/');
-  const rel: string[] = ['', 'strategies/', 'measures/', 'themes/', 'cities/', 'regions/', 'bureaus/', 'data/', 'search/', 'glossary/', 'translation-status/'];
+  const rel: string[] = ['', 'strategies/', 'measures/', 'themes/', 'cities/', 'regions/', 'bureaus/', 'data/', 'search/', 'glossary/', 'translation-status/', 'accessibility/'];
   for (const s of site.strategies) {
     rel.push(`strategies/${s.data.id}/`, `strategies/${s.data.id}/print/`, `strategies/${s.data.id}/print/bilingual/`);
     for (const c of s.chapters) rel.push(`strategies/${s.data.id}/${c.slug}/`, `strategies/${s.data.id}/${c.slug}/parallel/`);

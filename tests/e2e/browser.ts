@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Server } from 'node:http';
 import { serve } from '../../scripts/serve';
+import { AXE_TAGS } from '../../src/lib/accessibility';
 
 export interface Session {
   browser: Browser;
@@ -53,16 +54,19 @@ export interface AxeViolation {
   nodes: { target: string[] }[];
 }
 
-/** Runs axe-core on the page with the WCAG 2.1 A and AA rules; returns the violations. */
+/**
+ * Runs axe-core on the page with the WCAG 2.0, 2.1 and 2.2 rules of levels A and AA (axe tags its
+ * WCAG 2.2 rules, such as target-size, with wcag22aa); returns the violations.
+ */
 export async function axe(page: Page): Promise<AxeViolation[]> {
   // Evaluated through the DevTools protocol: the page's Content-Security-Policy rightly refuses an
   // injected <script>, and the test must not weaken it.
   await page.evaluate(axeSource);
-  return page.evaluate(async () => {
+  return page.evaluate(async (tags) => {
     const w = window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: AxeViolation[] }> } };
-    const result = await w.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    const result = await w.axe.run(document, { runOnly: { type: 'tag', values: tags } });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
-  });
+  }, AXE_TAGS);
 }
 
 /**

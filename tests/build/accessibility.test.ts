@@ -1,0 +1,65 @@
+/** Accessibility checks that need no browser: they read the built pages. */
+import { describe, expect, it } from 'vitest';
+import { page, pages } from './dist';
+
+const langPages = () => pages().filter((p) => /^\/(ja|en)\//.test(p.path) && !/http-equiv="refresh"/.test(p.html));
+
+/** The editor's-note labels of a page that are not marked as being in the page's language. */
+export function misLabelledNotes(html: string, lang: string): string[] {
+  return [...html.matchAll(/<span class="note-label"([^>]*)>([^<]*)/g)]
+    .filter((m) => !m[1]!.includes(`lang="${lang}"`))
+    .map((m) => m[2]!);
+}
+
+/** The names of a page's Pagefind filters that are not in its language (Pagefind shows them as headings). */
+export function foreignFilterNames(html: string, lang: string): string[] {
+  const names = [...new Set([...html.matchAll(/data-pagefind-filter="([^":]+):/g)].map((m) => m[1]!))];
+  return names.filter((n) => (lang === 'ja' ? /[A-Za-z]/.test(n) : !/^[A-Za-z][A-Za-z ]*$/.test(n)));
+}
+
+describe('accessibility of the built pages', () => {
+  it("labels every editor's note in the language of its page (WCAG 3.1.2)", () => {
+    const wrong = langPages().flatMap((p) => misLabelledNotes(p.html, p.path.slice(1, 3)).map((label) => `${p.path}: ${label}`));
+    expect(wrong).toEqual([]);
+  });
+
+  it("would notice an editor's note labelled in Japanese on an English page", () => {
+    expect(misLabelledNotes('<div class="note" role="note"><span class="note-label">編集注</span>', 'en')).toEqual(['編集注']);
+    expect(misLabelledNotes('<span class="note-label" lang="ja">編集注</span>', 'en')).toEqual(['編集注']);
+    expect(misLabelledNotes('<span class="note-label" lang="en">Editor&#39;s note</span>', 'en')).toEqual([]);
+  });
+
+  it('names the search filters in the language of the page (WCAG 3.1.2)', () => {
+    let named = 0;
+    const wrong = langPages().flatMap((p) => {
+      named += [...p.html.matchAll(/data-pagefind-filter="/g)].length;
+      return foreignFilterNames(p.html, p.path.slice(1, 3)).map((n) => `${p.path}: ${n}`);
+    });
+    expect(wrong).toEqual([]);
+    expect(named).toBeGreaterThan(100);
+  });
+
+  it('would notice an English filter name on a Japanese page', () => {
+    expect(foreignFilterNames('<span hidden data-pagefind-filter="bureau:観光交流文化局"></span>', 'ja')).toEqual(['bureau']);
+    expect(foreignFilterNames('<span hidden data-pagefind-filter="担当部局:観光交流文化局"></span>', 'ja')).toEqual([]);
+    expect(foreignFilterNames('<span hidden data-pagefind-filter="担当部局:x"></span>', 'en')).toEqual(['担当部局']);
+  });
+
+  it('links every page to the accessibility statement in its language', () => {
+    const missing = pages()
+      .filter((p) => !/http-equiv="refresh"/.test(p.html))
+      .filter((p) => {
+        const lang = /^\/(ja|en)\//.exec(p.path)?.[1];
+        return lang ? !p.hrefs.includes(`/${lang}/accessibility/`) : !p.hrefs.includes('/ja/accessibility/') || !p.hrefs.includes('/en/accessibility/');
+      })
+      .map((p) => p.path);
+    expect(missing).toEqual([]);
+  });
+
+  it('publishes the results of all 38 success criteria in both languages', () => {
+    for (const lang of ['ja', 'en']) {
+      const html = page(`/${lang}/accessibility/`).html;
+      expect([...html.matchAll(/<tr id="sc-\d+-\d+-\d+"/g)]).toHaveLength(38);
+    }
+  });
+});
