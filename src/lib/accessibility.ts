@@ -154,6 +154,12 @@ export const AXE_PAGES = [
   'glossary/',
   'translation-status/',
   'accessibility/',
+  // The parallel view and the printable strategy (one language, and both side by side).
+  'strategies/shizuoka-2017/current-situation/parallel/',
+  'strategies/shizuoka-2017/measures/mice/parallel/',
+  'strategies/kuwana-2014/print/',
+  'strategies/kuwana-2014/print/bilingual/',
+  'offline/',
 ];
 
 /** The pages whose first FOCUS_STOPS tab stops the keyboard tests check for a visible focus. */
@@ -216,10 +222,10 @@ export const CHECKS: Record<CheckId, Check> = {
   keyboard: {
     name: { ja: 'キーボード操作（自動試験）', en: 'Keyboard operation (automated)' },
     description: {
-      ja: `Chromiumでキー入力（Tab、Shift+Tab、Enter、矢印キー）だけを用いて、本文へのスキップ、ヘッダーのナビゲーション、検索と検索結果、言語の切替え、施策の絞り込みを操作し、${FOCUS_PAGES.length}頁の最初の${FOCUS_STOPS}か所のフォーカス位置で輪郭線が表示されること、長い章の頁のすべてのフォーカス位置を順に移動でき戻れること（キーボードトラップがないこと）を確かめます。`,
-      en: `Uses key presses only (Tab, Shift+Tab, Enter, arrow keys) in Chromium to skip to the main content, follow the header navigation, search and open a result, switch language and filter the measures; checks that an outline shows at each of the first ${FOCUS_STOPS} focus stops of ${FOCUS_PAGES.length} pages, and that the focus can move through every stop of a long chapter page and back (no keyboard trap).`,
+      ja: `Chromiumでキー入力（Tab、Shift+Tab、Enter、矢印キー）だけを用いて、本文へのスキップ、ヘッダーのナビゲーション、検索と検索結果、言語の切替え、対訳表示への切替え、施策の絞り込みを操作し、${FOCUS_PAGES.length}頁の最初の${FOCUS_STOPS}か所のフォーカス位置で輪郭線が表示されること、長い章の頁のすべてのフォーカス位置を順に移動でき戻れること（キーボードトラップがないこと）を確かめます。`,
+      en: `Uses key presses only (Tab, Shift+Tab, Enter, arrow keys) in Chromium to skip to the main content, follow the header navigation, search and open a result, switch language, open the parallel view and filter the measures; checks that an outline shows at each of the first ${FOCUS_STOPS} focus stops of ${FOCUS_PAGES.length} pages, and that the focus can move through every stop of a long chapter page and back (no keyboard trap).`,
     },
-    files: ['tests/e2e/keyboard.test.ts'],
+    files: ['tests/e2e/keyboard.test.ts', 'tests/e2e/parallel.test.ts'],
   },
   zoom: {
     name: { ja: '200％拡大（自動試験）', en: '200% zoom (automated)' },

@@ -1,4 +1,5 @@
 /** Accessibility checks that need no browser: they read the built pages. */
+import { ELEMENT_NODE, parse, renderSync, walkSync, type ElementNode } from 'ultrahtml';
 import { describe, expect, it } from 'vitest';
 import { page, pages } from './dist';
 
@@ -19,7 +20,19 @@ export function foreignFilterNames(html: string, lang: string): string[] {
 
 describe('accessibility of the built pages', () => {
   it("labels every editor's note in the language of its page (WCAG 3.1.2)", () => {
-    const wrong = langPages().flatMap((p) => misLabelledNotes(p.html, p.path.slice(1, 3)).map((label) => `${p.path}: ${label}`));
+    // The other language's column of the parallel and bilingual views carries its own lang as a
+    // whole: its notes are labelled in its language on purpose. The page's own column is checked.
+    const ownColumn = (p: { path: string; html: string }) => {
+      if (!/\/(parallel|print\/bilingual)\/$/.test(p.path)) return p.html;
+      const other = p.path.startsWith('/ja/') ? 'en' : 'ja';
+      const root = parse(p.html);
+      walkSync(root, (node) => {
+        const el = node as ElementNode;
+        if (el.type === ELEMENT_NODE) el.children = el.children.filter((c) => !((c as ElementNode).attributes?.class === `pair-${other}`));
+      });
+      return renderSync(root);
+    };
+    const wrong = langPages().flatMap((p) => misLabelledNotes(ownColumn(p), p.path.slice(1, 3)).map((label) => `${p.path}: ${label}`));
     expect(wrong).toEqual([]);
   });
 

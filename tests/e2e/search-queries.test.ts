@@ -20,6 +20,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from './browser';
 import { CASES, type Lang, type QueryCase, type QueryClass } from './search-queries.cases';
+import { t } from '../../src/i18n';
 
 const K = 5;
 /**
@@ -76,6 +77,18 @@ async function readPages(page: Page, paths: string[]): Promise<Record<string, { 
   }, paths);
 }
 
+/**
+ * A filter as the pages write it: the cases name the filter by a stable key ("theme:…"), the pages
+ * by its heading in their language ("テーマ:…", "Theme:…"), from the UI dictionaries.
+ */
+const FILTER_KEYS = { theme: 'search.filterTheme', bureau: 'search.filterBureau', strategy: 'search.filterStrategy', region: 'search.filterRegion', kpis: 'search.filterKpis', type: 'search.filterType' } as const;
+function filterAs(lang: Lang, f: string): string {
+  const [key, ...rest] = f.split(':');
+  const ui = FILTER_KEYS[key as keyof typeof FILTER_KEYS];
+  if (!ui) throw new Error(`unknown filter key in ${f}`);
+  return `${t(lang, ui)}:${rest.join(':')}`;
+}
+
 /** Whether a page is relevant to a case (see the cases file). */
 function isRelevant(c: QueryCase, path: string): boolean {
   if (c.required.includes(path)) return true;
@@ -84,7 +97,7 @@ function isRelevant(c: QueryCase, path: string): boolean {
   }
   const info = pages[c.lang].get(path);
   if (!info) return false;
-  if (c.filters?.some((f) => info.filters.includes(f))) return true;
+  if (c.filters?.some((f) => info.filters.includes(filterAs(c.lang, f)))) return true;
   return c.mentions?.some((m) => info.text.includes(fold(m))) ?? false;
 }
 
@@ -195,7 +208,7 @@ describe('the search query suite', () => {
         if (p.endsWith('*')) expect([...indexed.keys()].some((q) => q.startsWith(p.slice(0, -1))), `${c.query}: ${p}`).toBe(true);
         else expect(indexed.has(p), `${c.query}: ${p} is not an indexed page`).toBe(true);
       }
-      for (const f of c.filters ?? []) expect([...indexed.values()].some((i) => i.filters.includes(f)), `${c.query}: filter ${f}`).toBe(true);
+      for (const f of c.filters ?? []) expect([...indexed.values()].some((i) => i.filters.includes(filterAs(c.lang, f))), `${c.query}: filter ${f}`).toBe(true);
       // A required page is relevant by definition; its text must say so too when the case
       // defines relevance by mentions alone (guards against a required page chosen by mistake).
       if (c.mentions && !c.relevant && !c.filters) {
