@@ -258,6 +258,7 @@ try {
   // Phases of the build, from Astro's own log (absent if Astro changes its wording).
   const plain = build.stdout.replace(/\x1b\[[0-9;]*m/g, '');
   if (work) writeFileSync(`${work}/build.log`, plain);
+  const sync = /\[types\] Generated ([\d.]+)(m?s)/.exec(plain);
   const bundle = /\[vite\] ✓ built in ([\d.]+)(m?s)/.exec(plain);
   const render = /generating static routes[\s\S]*?✓ Completed in ([\d.]+)(m?s)/.exec(plain);
   const secs = (m: RegExpExecArray | null) => (m ? (m[2] === 'ms' ? Number(m[1]) / 1000 : Number(m[1])) : NaN);
@@ -299,7 +300,7 @@ try {
   if (corpus) console.log(`Corpus:                 ${corpus.copies} cop${corpus.copies === 1 ? 'y' : 'ies'} × 5 strategies = ${corpus.strategies} strategies, ${corpus.textsPerLang.ja} + ${corpus.textsPerLang.en} MDX files`);
   console.log(`Pages built:            ${pages} (ja ${perLang('ja')}, en ${perLang('en')}, chooser and 404)`);
   console.log(`Build (astro build):    ${build.seconds.toFixed(2)} s, ${((build.seconds * 1000) / pages).toFixed(2)} ms/page; CPU ${build.cpuSeconds.toFixed(1)} s, ${((build.cpuSeconds * 1000) / pages).toFixed(2)} ms/page`);
-  console.log(`  of which:             bundling (Vite, one module per MDX file) ${secs(bundle).toFixed(1)} s, rendering pages ${secs(render).toFixed(1)} s (${((secs(render) * 1000) / pages).toFixed(2)} ms/page)`);
+  console.log(`  of which:             content sync and types ${secs(sync).toFixed(1)} s, bundling (Vite, one module per MDX file) ${secs(bundle).toFixed(1)} s, rendering pages ${secs(render).toFixed(1)} s (${((secs(render) * 1000) / pages).toFixed(2)} ms/page)`);
   console.log(`  peak memory:          ${build.peakMb.toFixed(0)} MB (${build.peakBy})`);
   console.log(`Search index (Pagefind): ${index.seconds.toFixed(2)} s, ${((index.seconds * 1000) / pages).toFixed(2)} ms/page; CPU ${index.cpuSeconds.toFixed(1)} s (it uses both cores); peak ${index.peakMb.toFixed(0)} MB`);
   console.log(`Total:                  ${(build.seconds + index.seconds).toFixed(2)} s`);
