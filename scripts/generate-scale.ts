@@ -1,6 +1,6 @@
 // Multiplies the real content into a synthetic corpus for the scale benchmark: N copies of every strategy.
 //
-//   node scripts/generate-scale.ts <copies> [--out <dir>]     (default out: /tmp/scale-<copies>/content)
+//   npx node scripts/generate-scale.ts <copies> [--out <dir>]   (default out: /tmp/scale-<copies>/content)
 //
 // <copies> is the number of copies of the whole set of strategies, the real one included: 1 gives the
 // real content, 2 doubles every strategy, and so on. Copy 1 keeps the real IDs; copy k (k ≥ 2) of
@@ -8,8 +8,10 @@
 // so strategy filters and titles stay distinct. Every text file, measures.yaml and coverage.yaml is
 // copied as it is; the shared YAML (cities, regions, bureaus, units, networks, themes, glossary,
 // redirects) is copied once. The ties in cities.yaml keep naming the real strategies as their source
-// and the redirect ledger keeps naming real pages, so the copies need no other change. The texts of a
-// copy are those of the original: the vocabulary does not grow with N, only the number of pages.
+// and the redirect ledger keeps naming real pages, so the copies need no other change (a copy's
+// <PartnerProfile> shows no agreement line, as no tie names the copy). The texts of a copy are those
+// of the original: the vocabulary does not grow with N, only the number of pages and of cities'
+// mentions, themes', bureaus' and regions' measures.
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
@@ -66,7 +68,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const outAt = args.indexOf('--out');
   const out = outAt >= 0 ? args[outAt + 1] : `/tmp/scale-${copies}/content`;
   if (!args[0] || !out) {
-    console.error('usage: node scripts/generate-scale.ts <copies> [--out <content dir>]');
+    console.error('usage: npx node scripts/generate-scale.ts <copies> [--out <content dir>]');
     process.exit(2);
   }
   try {
