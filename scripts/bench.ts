@@ -46,22 +46,32 @@ function childCpuSeconds(): number {
   return (Number(fields[13]) + Number(fields[14])) / CLK_TCK;
 }
 
-/** Resident memory of a process and its descendants, in kB, from /proc (0 once it has ended). */
-function treeRssKb(pid: number): number {
-  let total = 0;
-  const rss = (p: number) => {
+/** Resident memory (kB) and CPU time (s) of a process and its descendants now, from /proc. */
+function treeStat(pid: number): { rssKb: number; cpuSeconds: number } {
+  let rssKb = 0;
+  let ticks = 0;
+  const visit = (p: number) => {
     try {
-      const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, 'utf8'));
-      total += Number(m?.[1] ?? 0);
+      rssKb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0);
+      // utime, stime, cutime, cstime: fields 14–17, after the command name in parentheses.
+      const f = readFileSync(`/proc/${p}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+      ticks += Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]);
       for (const task of readdirSync(`/proc/${p}/task`)) {
-        for (const child of readFileSync(`/proc/${p}/task/${task}/children`, 'utf8').trim().split(/\s+/).filter(Boolean)) rss(Number(child));
+        for (const child of readFileSync(`/proc/${p}/task/${task}/children`, 'utf8').trim().split(/\s+/).filter(Boolean)) visit(Number(child));
       }
     } catch {
       // The process ended between two reads.
     }
   };
-  rss(pid);
-  return total;
+  visit(pid);
+  return { rssKb, cpuSeconds: ticks / CLK_TCK };
+}
+
+interface Mark {
+  /** The line of output that starts the phase. */
+  at: RegExp;
+  seconds: number;
+  cpuSeconds: number;
 }
 
 interface Run {
@@ -71,29 +81,39 @@ interface Run {
   /** How the peak was measured. */
   peakBy: string;
   stdout: string;
+  /** When each of the given lines first appeared in the output: wall-clock and CPU seconds from the start. */
+  marks: Mark[];
 }
 
 /**
  * Runs a command to its end and measures it. Peak memory: /usr/bin/time's maximum resident set size
  * (of the largest process), where present; otherwise the largest sum of the process tree's resident
- * memory, sampled from /proc every 100 ms.
+ * memory, sampled from /proc every 100 ms. `phases` are lines of output that start a phase: the
+ * time and the process tree's CPU time are read when each first appears.
  */
-async function timed(label: string, cmd: string, args: string[], extraEnv: NodeJS.ProcessEnv = {}): Promise<Run> {
+async function timed(label: string, cmd: string, args: string[], extraEnv: NodeJS.ProcessEnv = {}, phases: RegExp[] = []): Promise<Run> {
   const useTime = existsSync('/usr/bin/time');
   const cpuBefore = childCpuSeconds();
   const started = process.hrtime.bigint();
+  const elapsed = () => Number(process.hrtime.bigint() - started) / 1e9;
   const child = useTime
     ? spawn('/usr/bin/time', ['-f', 'peak-rss-kb %M', cmd, ...args], { env: { ...env, ...extraEnv } })
     : spawn(cmd, args, { env: { ...env, ...extraEnv } });
   let stdout = '';
   let stderr = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d));
+  const marks: Mark[] = [];
+  child.stdout.on('data', (d: Buffer) => {
+    stdout += d;
+    for (const at of phases) {
+      if (!marks.some((m) => m.at === at) && at.test(stdout)) marks.push({ at, seconds: elapsed(), cpuSeconds: treeStat(child.pid!).cpuSeconds });
+    }
+  });
   child.stderr.on('data', (d: Buffer) => (stderr += d));
   let sampledKb = 0;
-  const sampler = useTime ? undefined : setInterval(() => (sampledKb = Math.max(sampledKb, treeRssKb(child.pid!))), 100);
+  const sampler = useTime ? undefined : setInterval(() => (sampledKb = Math.max(sampledKb, treeStat(child.pid!).rssKb)), 100);
   const status = await new Promise<number | null>((ok) => child.on('close', ok));
   clearInterval(sampler);
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const seconds = elapsed();
   const cpuSeconds = childCpuSeconds() - cpuBefore;
   if (status !== 0) {
     console.error(stdout, stderr);
@@ -106,6 +126,7 @@ async function timed(label: string, cmd: string, args: string[], extraEnv: NodeJ
     peakMb: (useTime ? timeKb : sampledKb) / 1024,
     peakBy: useTime ? 'largest process, /usr/bin/time' : 'process tree, sampled from /proc',
     stdout,
+    marks,
   };
 }
 
@@ -248,20 +269,26 @@ rmSync(CACHE, { recursive: true, force: true });
 const loadBefore = load();
 
 try {
-  const build = await timed('astro build', 'astro', ['build'], buildEnv);
+  // Phases of the build, by the first line Astro prints in each (absent if Astro changes its wording).
+  const PHASES = [
+    { name: 'start and content sync', at: /^/ },
+    { name: 'bundling (Vite; one module per MDX file)', at: /Building static entrypoints/ },
+    { name: 'rendering pages', at: /generating static routes/ },
+  ];
+  const build = await timed('astro build', 'astro', ['build'], buildEnv, PHASES.slice(1).map((p) => p.at));
   const index = await timed('pagefind', 'pagefind', ['--site', DIST]);
   const loadAfter = load();
   const html = files(DIST, '.html');
   const pages = html.length;
   const perLang = (lang: string) => html.filter((f) => relative(DIST, f).startsWith(`${lang}/`)).length;
 
-  // Phases of the build, from Astro's own log (absent if Astro changes its wording).
   const plain = build.stdout.replace(/\x1b\[[0-9;]*m/g, '');
   if (work) writeFileSync(`${work}/build.log`, plain);
-  const sync = /\[types\] Generated ([\d.]+)(m?s)/.exec(plain);
-  const bundle = /\[vite\] ✓ built in ([\d.]+)(m?s)/.exec(plain);
-  const render = /generating static routes[\s\S]*?✓ Completed in ([\d.]+)(m?s)/.exec(plain);
-  const secs = (m: RegExpExecArray | null) => (m ? (m[2] === 'ms' ? Number(m[1]) / 1000 : Number(m[1])) : NaN);
+  const bounds = [{ seconds: 0, cpuSeconds: 0 }, ...PHASES.slice(1).map((p) => build.marks.find((m) => m.at === p.at)), { seconds: build.seconds, cpuSeconds: build.cpuSeconds }];
+  const phaseTimes = PHASES.map((p, i) => {
+    const [from, to] = [bounds[i], bounds[i + 1]];
+    return { name: p.name, seconds: from && to ? to.seconds - from.seconds : NaN, cpuSeconds: from && to ? to.cpuSeconds - from.cpuSeconds : NaN };
+  });
 
   // Render time of every page, from Astro's log ("├─ /ja/…/index.html (+12ms)"), by page type.
   const renderMs = new Map<string, number>();
@@ -300,9 +327,13 @@ try {
   if (corpus) console.log(`Corpus:                 ${corpus.copies} cop${corpus.copies === 1 ? 'y' : 'ies'} × 5 strategies = ${corpus.strategies} strategies, ${corpus.textsPerLang.ja} + ${corpus.textsPerLang.en} MDX files`);
   console.log(`Pages built:            ${pages} (ja ${perLang('ja')}, en ${perLang('en')}, chooser and 404)`);
   console.log(`Build (astro build):    ${build.seconds.toFixed(2)} s, ${((build.seconds * 1000) / pages).toFixed(2)} ms/page; CPU ${build.cpuSeconds.toFixed(1)} s, ${((build.cpuSeconds * 1000) / pages).toFixed(2)} ms/page`);
-  console.log(`  of which:             content sync and types ${secs(sync).toFixed(1)} s, bundling (Vite, one module per MDX file) ${secs(bundle).toFixed(1)} s, rendering pages ${secs(render).toFixed(1)} s (${((secs(render) * 1000) / pages).toFixed(2)} ms/page)`);
+  const mdxFiles = corpus ? corpus.textsPerLang.ja + corpus.textsPerLang.en : files('content', '.mdx').length;
+  for (const p of phaseTimes) {
+    const per = p.name.startsWith('bundling') ? `${((p.cpuSeconds * 1000) / mdxFiles).toFixed(2)} ms per MDX file` : `${((p.cpuSeconds * 1000) / pages).toFixed(2)} ms/page`;
+    console.log(`  ${`${p.name}:`.padEnd(43)} ${p.seconds.toFixed(1).padStart(6)} s, CPU ${p.cpuSeconds.toFixed(1).padStart(6)} s (${per})`);
+  }
   console.log(`  peak memory:          ${build.peakMb.toFixed(0)} MB (${build.peakBy})`);
-  console.log(`Search index (Pagefind): ${index.seconds.toFixed(2)} s, ${((index.seconds * 1000) / pages).toFixed(2)} ms/page; CPU ${index.cpuSeconds.toFixed(1)} s (it uses both cores); peak ${index.peakMb.toFixed(0)} MB`);
+  console.log(`Search index (Pagefind): ${index.seconds.toFixed(2)} s, ${((index.seconds * 1000) / pages).toFixed(2)} ms/page; CPU ${index.cpuSeconds.toFixed(1)} s; peak ${index.peakMb.toFixed(0)} MB`);
   console.log(`Total:                  ${(build.seconds + index.seconds).toFixed(2)} s`);
   console.log('');
   console.log('Pagefind index per language (bytes on disk; Pagefind gzips these files itself):');
@@ -345,7 +376,7 @@ try {
 
   console.log('');
   const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)] ?? NaN;
-  console.log('Per page type: render time (Astro log, ms)  and HTML size (gzip)');
+  console.log("Per page type: render time (from Astro's log, wall clock, ms)  and HTML size (gzip)");
   console.log('                                  pages  median      max  total s     median      max');
   for (const [type, t] of [...[...byType.entries()].sort(), ['files (sitemap, data, maps)', otherFiles] as const]) {
     console.log(
