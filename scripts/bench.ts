@@ -12,7 +12,7 @@ import { loadavg } from 'node:os';
 import { extname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { generateScale, type ScaleCorpus } from './generate-scale.ts';
 import { serve } from './serve.ts';
 
@@ -225,11 +225,13 @@ async function firstSearch(root: string, lang: string, query: string): Promise<F
   const quiet = async (ms: number) => {
     while (inFlight > 0 || Date.now() - lastActivity < ms) await new Promise((ok) => setTimeout(ok, 50));
   };
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  let browser: Browser | undefined;
   try {
+    // The launch arguments of tests/e2e/browser.ts.
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${url}${lang}/search/`);
@@ -244,7 +246,7 @@ async function firstSearch(root: string, lang: string, query: string): Promise<F
     await context.close();
     return { query, message, msToResults, requests };
   } finally {
-    await browser.close();
+    await browser?.close();
     await new Promise<void>((ok) => server.close(() => ok()));
   }
 }
@@ -324,7 +326,7 @@ try {
 
   console.log('');
   console.log(`Load average (1, 5, 15 min): ${loadBefore} before, ${loadAfter} after (other builds on the machine slow the wall-clock figures; CPU time is steadier)`);
-  if (corpus) console.log(`Corpus:                 ${corpus.copies} cop${corpus.copies === 1 ? 'y' : 'ies'} × 5 strategies = ${corpus.strategies} strategies, ${corpus.textsPerLang.ja} + ${corpus.textsPerLang.en} MDX files`);
+  if (corpus) console.log(`Corpus:                 ${corpus.copies} cop${corpus.copies === 1 ? 'y' : 'ies'} × ${corpus.strategies / corpus.copies} strategies = ${corpus.strategies} strategies, ${corpus.textsPerLang.ja} + ${corpus.textsPerLang.en} MDX files`);
   console.log(`Pages built:            ${pages} (ja ${perLang('ja')}, en ${perLang('en')}, chooser and 404)`);
   console.log(`Build (astro build):    ${build.seconds.toFixed(2)} s, ${((build.seconds * 1000) / pages).toFixed(2)} ms/page; CPU ${build.cpuSeconds.toFixed(1)} s, ${((build.cpuSeconds * 1000) / pages).toFixed(2)} ms/page`);
   const mdxFiles = corpus ? corpus.textsPerLang.ja + corpus.textsPerLang.en : files('content', '.mdx').length;
@@ -354,25 +356,28 @@ try {
 
   console.log('');
   console.log(`First Japanese search in Chromium (empty cache): open /ja/search/, type ${opts.query}, wait for the results`);
-  const s = await firstSearch(DIST, 'ja', opts.query);
-  const kinds = new Map<string, { n: number; bytes: number; gzip: number; brotli: number }>();
-  for (const r of s.requests) {
-    const k = kinds.get(requestKind(r.path)) ?? { n: 0, bytes: 0, gzip: 0, brotli: 0 };
-    kinds.set(requestKind(r.path), { n: k.n + 1, bytes: k.bytes + r.bytes, gzip: k.gzip + r.gzipBytes, brotli: k.brotli + r.brotliBytes });
+  const s = await firstSearch(DIST, 'ja', opts.query).catch((e: Error) => e);
+  if (s instanceof Error) console.log(`  not measured: ${s.message.split('\n')[0]} (Chromium at /usr/bin/chromium or CHROMIUM_PATH is needed)`);
+  else {
+    const kinds = new Map<string, { n: number; bytes: number; gzip: number; brotli: number }>();
+    for (const r of s.requests) {
+      const k = kinds.get(requestKind(r.path)) ?? { n: 0, bytes: 0, gzip: 0, brotli: 0 };
+      kinds.set(requestKind(r.path), { n: k.n + 1, bytes: k.bytes + r.bytes, gzip: k.gzip + r.gzipBytes, brotli: k.brotli + r.brotliBytes });
+    }
+    console.log(`  "${s.message}", first results after ${s.msToResults} ms`);
+    console.log('  what                                 requests  as served  text gzipped  text Brotli');
+    for (const [k, v] of [...kinds.entries()].sort((a, b) => b[1].bytes - a[1].bytes)) {
+      console.log(`  ${k.padEnd(36)} ${String(v.n).padStart(8)} ${kB(v.bytes).padStart(10)} ${kB(v.gzip).padStart(13)} ${kB(v.brotli).padStart(12)}`);
+    }
+    const total = (f: (r: FirstSearch['requests'][number]) => boolean) => {
+      const list = s.requests.filter(f);
+      const add = (k: 'bytes' | 'gzipBytes' | 'brotliBytes') => kB(list.reduce((n, r) => n + r[k], 0));
+      return `${add('bytes')} as served, ${add('gzipBytes')} if the host gzips text, ${add('brotliBytes')} with Brotli`;
+    };
+    console.log(`  opening the search page:  ${total((r) => !r.afterTyping)}`);
+    console.log(`  the search itself:        ${total((r) => r.afterTyping)}`);
+    console.log(`  first search, all:        ${total(() => true)} (${s.requests.length} requests)`);
   }
-  console.log(`  "${s.message}", first results after ${s.msToResults} ms`);
-  console.log('  what                                 requests  as served  text gzipped  text Brotli');
-  for (const [k, v] of [...kinds.entries()].sort((a, b) => b[1].bytes - a[1].bytes)) {
-    console.log(`  ${k.padEnd(36)} ${String(v.n).padStart(8)} ${kB(v.bytes).padStart(10)} ${kB(v.gzip).padStart(13)} ${kB(v.brotli).padStart(12)}`);
-  }
-  const total = (f: (r: FirstSearch['requests'][number]) => boolean) => {
-    const list = s.requests.filter(f);
-    const add = (k: 'bytes' | 'gzipBytes' | 'brotliBytes') => kB(list.reduce((n, r) => n + r[k], 0));
-    return `${add('bytes')} as served, ${add('gzipBytes')} if the host gzips text, ${add('brotliBytes')} with Brotli`;
-  };
-  console.log(`  opening the search page:  ${total((r) => !r.afterTyping)}`);
-  console.log(`  the search itself:        ${total((r) => r.afterTyping)}`);
-  console.log(`  first search, all:        ${total(() => true)} (${s.requests.length} requests)`);
 
   console.log('');
   const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)] ?? NaN;
