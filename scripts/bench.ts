@@ -1,37 +1,146 @@
 // Builds the site from cold and prints its speed and size figures: page count, build and index time,
-// ms per page, peak memory, and gzip sizes of HTML per page type, CSS and JS. Figures, not pass/fail.
-import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { gzipSync } from 'node:zlib';
+// ms per page, peak memory, Pagefind index size per language, the bytes a first Japanese search
+// transfers in Chromium, and gzip sizes of HTML per page type, CSS and JS. Figures, not pass/fail.
+//
+//   npm run bench                          the real site, into dist/
+//   npm run bench -- --scale N             N copies of every strategy (scripts/generate-scale.ts),
+//                                          built into /tmp/scale-N/{content,dist,cache}, removed after
+//   options: --query 観光 (the Japanese query of the first search), --keep (keep /tmp/scale-N)
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { extname, join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { chromium, type Browser } from 'playwright-core';
+import { generateScale, type ScaleCorpus } from './generate-scale.ts';
+import { serve } from './serve.ts';
 
-const DIST = 'dist';
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
-
-function timed(label: string, cmd: string, args: string[]): { seconds: number; peakMb: number } {
-  // /usr/bin/time reports the peak resident memory of the command and its children, where present.
-  const useTime = spawnSync('sh', ['-c', 'command -v /usr/bin/time'], { encoding: 'utf8' }).status === 0;
-  const started = process.hrtime.bigint();
-  const r = useTime
-    ? spawnSync('/usr/bin/time', ['-f', '%M', cmd, ...args], { env, encoding: 'utf8' })
-    : spawnSync(cmd, args, { env, encoding: 'utf8' });
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  if (r.status !== 0) {
-    console.error(r.stdout, r.stderr);
-    throw new Error(`${label} failed`);
-  }
-  const kb = useTime ? Number(r.stderr.trim().split('\n').at(-1)) : NaN;
-  return { seconds, peakMb: kb / 1024 };
+const { values: opts } = parseArgs({
+  options: {
+    scale: { type: 'string' },
+    query: { type: 'string', default: '観光' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const scale = opts.scale === undefined ? undefined : Number(opts.scale);
+if (scale !== undefined && (!Number.isInteger(scale) || scale < 1)) {
+  console.error(`--scale takes the number of copies of the strategies (a whole number ≥ 1), not "${opts.scale}"`);
+  process.exit(2);
 }
 
-function files(dir: string, ext: string): string[] {
+const work = scale === undefined ? undefined : `/tmp/scale-${scale}`;
+const DIST = work ? `${work}/dist` : 'dist';
+const CACHE = work ? `${work}/cache` : 'node_modules/.astro';
+const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+
+const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+const MB = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const load = () => loadavg().map((n) => n.toFixed(2)).join(' ');
+
+/** CPU seconds used so far by this process's finished (waited-for) children and their descendants. */
+const CLK_TCK = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
+function childCpuSeconds(): number {
+  // /proc/self/stat fields 16 and 17 (cutime, cstime), after the command name in parentheses.
+  const fields = readFileSync('/proc/self/stat', 'utf8').replace(/^.*\) /, '').split(' ');
+  return (Number(fields[13]) + Number(fields[14])) / CLK_TCK;
+}
+
+/** Resident memory (kB) and CPU time (s) of a process and its descendants now, from /proc. */
+function treeStat(pid: number): { rssKb: number; cpuSeconds: number } {
+  let rssKb = 0;
+  let ticks = 0;
+  const visit = (p: number) => {
+    try {
+      rssKb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0);
+      // utime, stime, cutime, cstime: fields 14–17, after the command name in parentheses.
+      const f = readFileSync(`/proc/${p}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+      ticks += Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]);
+      for (const task of readdirSync(`/proc/${p}/task`)) {
+        for (const child of readFileSync(`/proc/${p}/task/${task}/children`, 'utf8').trim().split(/\s+/).filter(Boolean)) visit(Number(child));
+      }
+    } catch {
+      // The process ended between two reads.
+    }
+  };
+  visit(pid);
+  return { rssKb, cpuSeconds: ticks / CLK_TCK };
+}
+
+interface Mark {
+  /** The line of output that starts the phase. */
+  at: RegExp;
+  seconds: number;
+  cpuSeconds: number;
+}
+
+interface Run {
+  seconds: number;
+  cpuSeconds: number;
+  peakMb: number;
+  /** How the peak was measured. */
+  peakBy: string;
+  stdout: string;
+  /** When each of the given lines first appeared in the output: wall-clock and CPU seconds from the start. */
+  marks: Mark[];
+}
+
+/**
+ * Runs a command to its end and measures it. Peak memory: /usr/bin/time's maximum resident set size
+ * (of the largest process), where present; otherwise the largest sum of the process tree's resident
+ * memory, sampled from /proc every 100 ms. `phases` are lines of output that start a phase: the
+ * time and the process tree's CPU time are read when each first appears.
+ */
+async function timed(label: string, cmd: string, args: string[], extraEnv: NodeJS.ProcessEnv = {}, phases: RegExp[] = []): Promise<Run> {
+  const useTime = existsSync('/usr/bin/time');
+  const cpuBefore = childCpuSeconds();
+  const started = process.hrtime.bigint();
+  const elapsed = () => Number(process.hrtime.bigint() - started) / 1e9;
+  const child = useTime
+    ? spawn('/usr/bin/time', ['-f', 'peak-rss-kb %M', cmd, ...args], { env: { ...env, ...extraEnv } })
+    : spawn(cmd, args, { env: { ...env, ...extraEnv } });
+  let stdout = '';
+  let stderr = '';
+  const marks: Mark[] = [];
+  child.stdout.on('data', (d: Buffer) => {
+    stdout += d;
+    for (const at of phases) {
+      if (!marks.some((m) => m.at === at) && at.test(stdout)) marks.push({ at, seconds: elapsed(), cpuSeconds: treeStat(child.pid!).cpuSeconds });
+    }
+  });
+  child.stderr.on('data', (d: Buffer) => (stderr += d));
+  let sampledKb = 0;
+  const sampler = useTime ? undefined : setInterval(() => (sampledKb = Math.max(sampledKb, treeStat(child.pid!).rssKb)), 100);
+  const status = await new Promise<number | null>((ok) => child.on('close', ok));
+  clearInterval(sampler);
+  const seconds = elapsed();
+  const cpuSeconds = childCpuSeconds() - cpuBefore;
+  if (status !== 0) {
+    console.error(stdout, stderr);
+    throw new Error(`${label} failed (exit status ${status})`);
+  }
+  const timeKb = Number(/peak-rss-kb (\d+)/.exec(stderr)?.[1]);
+  return {
+    seconds,
+    cpuSeconds,
+    peakMb: (useTime ? timeKb : sampledKb) / 1024,
+    peakBy: useTime ? 'largest process, /usr/bin/time' : 'process tree, sampled from /proc',
+    stdout,
+    marks,
+  };
+}
+
+function files(dir: string, ext = ''): string[] {
+  if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((e) => e.isFile() && e.name.endsWith(ext))
     .map((e) => join(e.parentPath, e.name));
 }
 
 const gz = (path: string) => gzipSync(readFileSync(path)).length;
-const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+const br = (path: string) => brotliCompressSync(readFileSync(path)).length;
+const size = (path: string) => statSync(path).size;
+const sum = (list: string[], f: (p: string) => number) => list.reduce((n, p) => n + f(p), 0);
 
 /** The page type of a built page, from its path. */
 function pageType(path: string): string {
@@ -59,58 +168,240 @@ function pageType(path: string): string {
   return 'other';
 }
 
-console.log('Cold build: removing dist/ and the content cache…');
+/** What a request of the search page fetches, by its path. */
+function requestKind(path: string): string {
+  if (path.startsWith('/pagefind/index/')) return 'Pagefind index chunks';
+  if (path.startsWith('/pagefind/fragment/')) return 'Pagefind fragments (results shown)';
+  if (path.startsWith('/pagefind/filter/')) return 'Pagefind filters';
+  if (/\.pf_meta$|pagefind-entry\.json$/.test(path)) return 'Pagefind metadata';
+  if (/^\/pagefind\/(pagefind\.js|pagefind-worker\.js|wasm\.)/.test(path)) return 'Pagefind engine (JS, WASM)';
+  if (path.startsWith('/pagefind/')) return 'Pagefind UI (JS, CSS)';
+  if (path.endsWith('/')) return 'search page HTML';
+  if (path.startsWith('/_astro/')) return "site's CSS and JS";
+  return 'other';
+}
+
+/** Types a static host would compress (Pagefind's .pagefind and .pf_* files are gzip already). */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.svg', '.txt', '.xml']);
+
+interface FirstSearch {
+  query: string;
+  message: string;
+  msToResults: number;
+  requests: { path: string; bytes: number; gzipBytes: number; brotliBytes: number; afterTyping: boolean }[];
+}
+
+/**
+ * Opens /<lang>/search/ in a fresh Chromium context (empty cache), types the query, waits for the
+ * results and for the network to go quiet, and returns every response with the bytes sent for it
+ * (headers and body, as scripts/serve.ts sends them: uncompressed) and what they would be if the
+ * host compressed text with gzip or Brotli. Counted at the server, so requests of Pagefind's worker count too.
+ */
+async function firstSearch(root: string, lang: string, query: string): Promise<FirstSearch> {
+  const { server, url } = await serve(root);
+  const requests: FirstSearch['requests'] = [];
+  let inFlight = 0;
+  let lastActivity = Date.now();
+  let afterTyping = false;
+  server.prependListener('request', (req, res) => {
+    inFlight++;
+    lastActivity = Date.now();
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const typed = afterTyping;
+    // One response at a time per connection (HTTP/1.1 without pipelining): the socket's byte count
+    // from the start of the request to the end of its response is that response, headers included.
+    const before = req.socket.bytesWritten;
+    res.on('finish', () => {
+      inFlight--;
+      lastActivity = Date.now();
+      const bytes = req.socket.bytesWritten - before;
+      const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
+      const text = res.statusCode === 200 && COMPRESSIBLE.has(extname(file)) && existsSync(file);
+      const gzipBytes = text ? bytes - size(file) + gz(file) : bytes;
+      const brotliBytes = text ? bytes - size(file) + br(file) : bytes;
+      requests.push({ path, bytes, gzipBytes, brotliBytes, afterTyping: typed });
+    });
+  });
+  const quiet = async (ms: number) => {
+    while (inFlight > 0 || Date.now() - lastActivity < ms) await new Promise((ok) => setTimeout(ok, 50));
+  };
+  let browser: Browser | undefined;
+  try {
+    // The launch arguments of tests/e2e/browser.ts.
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${url}${lang}/search/`);
+    await quiet(1000);
+    afterTyping = true;
+    const started = Date.now();
+    await page.fill('.pagefind-ui__search-input', query);
+    await page.waitForSelector('.pagefind-ui__result-link', { timeout: 120_000 });
+    const msToResults = Date.now() - started;
+    await quiet(1000);
+    const message = (await page.textContent('.pagefind-ui__message'))?.trim() ?? '';
+    await context.close();
+    return { query, message, msToResults, requests };
+  } finally {
+    await browser?.close();
+    await new Promise<void>((ok) => server.close(() => ok()));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+let corpus: ScaleCorpus | undefined;
+const buildEnv: NodeJS.ProcessEnv = {};
+if (work) {
+  console.log(`Generating ${scale} cop${scale === 1 ? 'y' : 'ies'} of the strategies in ${work}/content…`);
+  corpus = generateScale(scale!, `${work}/content`);
+  // Astro wants the content folder relative to the project root.
+  buildEnv.SITE_CONTENT_DIR = relative(process.cwd(), corpus.dir);
+  buildEnv.SITE_OUT_DIR = DIST;
+  buildEnv.SITE_CACHE_DIR = CACHE;
+  console.log(`  ${corpus.strategies} strategies, ${corpus.textsPerLang.ja} Japanese and ${corpus.textsPerLang.en} English MDX files`);
+}
+
+console.log(`Cold build: removing ${DIST}/ and the content cache (${CACHE})…`);
 rmSync(DIST, { recursive: true, force: true });
-rmSync('node_modules/.astro', { recursive: true, force: true });
+rmSync(CACHE, { recursive: true, force: true });
+const loadBefore = load();
 
-const build = timed('astro build', 'astro', ['build']);
-const index = timed('pagefind', 'pagefind', ['--site', DIST]);
-const html = files(DIST, '.html');
-const pages = html.length;
+try {
+  // Phases of the build, by the first line Astro prints in each (absent if Astro changes its wording).
+  const PHASES = [
+    { name: 'start and content sync', at: /^/ },
+    { name: 'bundling (Vite; one module per MDX file)', at: /Building static entrypoints/ },
+    { name: 'rendering pages', at: /generating static routes/ },
+  ];
+  const build = await timed('astro build', 'astro', ['build'], buildEnv, PHASES.slice(1).map((p) => p.at));
+  const index = await timed('pagefind', 'pagefind', ['--site', DIST]);
+  const loadAfter = load();
+  const html = files(DIST, '.html');
+  const pages = html.length;
+  const perLang = (lang: string) => html.filter((f) => relative(DIST, f).startsWith(`${lang}/`)).length;
 
-const byType = new Map<string, number[]>();
-for (const f of html) {
-  const t = pageType(f);
-  byType.set(t, [...(byType.get(t) ?? []), gz(f)]);
+  const plain = build.stdout.replace(/\x1b\[[0-9;]*m/g, '');
+  if (work) writeFileSync(`${work}/build.log`, plain);
+  const bounds = [{ seconds: 0, cpuSeconds: 0 }, ...PHASES.slice(1).map((p) => build.marks.find((m) => m.at === p.at)), { seconds: build.seconds, cpuSeconds: build.cpuSeconds }];
+  const phaseTimes = PHASES.map((p, i) => {
+    const [from, to] = [bounds[i], bounds[i + 1]];
+    return { name: p.name, seconds: from && to ? to.seconds - from.seconds : NaN, cpuSeconds: from && to ? to.cpuSeconds - from.cpuSeconds : NaN };
+  });
+
+  // Render time of every page, from Astro's log ("├─ /ja/…/index.html (+12ms)"), by page type.
+  const renderMs = new Map<string, number>();
+  for (const m of plain.matchAll(/├─ (\S+) \(\+([\d.]+)(ms|s)\)/g)) renderMs.set(join(DIST, m[1]!), m[3] === 's' ? Number(m[2]) * 1000 : Number(m[2]));
+  const byType = new Map<string, { gzip: number[]; ms: number[] }>();
+  for (const f of html) {
+    const t = byType.get(pageType(f)) ?? { gzip: [], ms: [] };
+    t.gzip.push(gz(f));
+    const ms = renderMs.get(f);
+    if (ms !== undefined) t.ms.push(ms);
+    byType.set(pageType(f), t);
+  }
+  // Files that are not pages: sitemap, robots.txt, open data, map images.
+  const others = [...renderMs.entries()].filter(([f]) => !f.endsWith('.html'));
+  const otherFiles = { gzip: others.map(([f]) => (existsSync(f) ? gz(f) : 0)), ms: others.map(([, ms]) => ms) };
+  const css = files(join(DIST, '_astro'), '.css');
+  const js = files(join(DIST, '_astro'), '.js');
+
+  // JS a reading page loads: its <script src> files (Pagefind loads only on the search page).
+  const readingJs = (page: string) => {
+    const h = readFileSync(page, 'utf8');
+    return [...h.matchAll(/<script[^>]*src="([^"]+)"/g)].reduce((n, m) => n + gz(join(DIST, m[1]!)), 0) +
+      [...h.matchAll(/<script(?![^>]*src)[^>]*>([\s\S]*?)<\/script>/g)].reduce((n, m) => n + gzipSync(m[1]!).length, 0);
+  };
+  const measurePage = html.find((f) => pageType(f) === 'measure');
+  const chapterPage = html.find((f) => pageType(f) === 'chapter');
+
+  // Pagefind writes one index per language: files prefixed <lang>_ and the language's WebAssembly.
+  const pagefindDir = join(DIST, 'pagefind');
+  const entry = JSON.parse(readFileSync(join(pagefindDir, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { hash: string; wasm: string | null; page_count: number }>;
+  };
+
+  console.log('');
+  console.log(`Load average (1, 5, 15 min): ${loadBefore} before, ${loadAfter} after (other builds on the machine slow the wall-clock figures; CPU time is steadier)`);
+  if (corpus) console.log(`Corpus:                 ${corpus.copies} cop${corpus.copies === 1 ? 'y' : 'ies'} × ${corpus.strategies / corpus.copies} strategies = ${corpus.strategies} strategies, ${corpus.textsPerLang.ja} + ${corpus.textsPerLang.en} MDX files`);
+  console.log(`Pages built:            ${pages} (ja ${perLang('ja')}, en ${perLang('en')}, chooser and 404)`);
+  console.log(`Build (astro build):    ${build.seconds.toFixed(2)} s, ${((build.seconds * 1000) / pages).toFixed(2)} ms/page; CPU ${build.cpuSeconds.toFixed(1)} s, ${((build.cpuSeconds * 1000) / pages).toFixed(2)} ms/page`);
+  const mdxFiles = corpus ? corpus.textsPerLang.ja + corpus.textsPerLang.en : files('content', '.mdx').length;
+  for (const p of phaseTimes) {
+    const per = p.name.startsWith('bundling') ? `${((p.cpuSeconds * 1000) / mdxFiles).toFixed(2)} ms per MDX file` : `${((p.cpuSeconds * 1000) / pages).toFixed(2)} ms/page`;
+    console.log(`  ${`${p.name}:`.padEnd(43)} ${p.seconds.toFixed(1).padStart(6)} s, CPU ${p.cpuSeconds.toFixed(1).padStart(6)} s (${per})`);
+  }
+  console.log(`  peak memory:          ${build.peakMb.toFixed(0)} MB (${build.peakBy})`);
+  console.log(`Search index (Pagefind): ${index.seconds.toFixed(2)} s, ${((index.seconds * 1000) / pages).toFixed(2)} ms/page; CPU ${index.cpuSeconds.toFixed(1)} s; peak ${index.peakMb.toFixed(0)} MB`);
+  console.log(`Total:                  ${(build.seconds + index.seconds).toFixed(2)} s`);
+  console.log('');
+  console.log('Pagefind index per language (bytes on disk; Pagefind gzips these files itself):');
+  console.log('  lang  pages   index chunks       fragments          filters    metadata      wasm     total');
+  for (const [lang, l] of Object.entries(entry.languages)) {
+    const of = (dir: string) => files(join(pagefindDir, dir)).filter((f) => f.split('/').pop()!.startsWith(`${lang}_`));
+    const chunks = of('index');
+    const fragments = of('fragment');
+    const filters = of('filter');
+    const meta = join(pagefindDir, `pagefind.${l.hash}.pf_meta`);
+    const wasm = join(pagefindDir, `wasm.${l.wasm ?? 'unknown'}.pagefind`);
+    const total = sum(chunks, size) + sum(fragments, size) + sum(filters, size) + size(meta) + size(wasm);
+    console.log(
+      `  ${lang.padEnd(4)} ${String(l.page_count).padStart(6)} ${`${chunks.length} × ${kB(sum(chunks, size) / Math.max(1, chunks.length))}`.padStart(15)}` +
+        `${MB(sum(fragments, size)).padStart(16)} ${kB(sum(filters, size)).padStart(16)} ${kB(size(meta)).padStart(11)} ${kB(size(wasm)).padStart(9)} ${MB(total).padStart(9)}`,
+    );
+  }
+
+  console.log('');
+  console.log(`First Japanese search in Chromium (empty cache): open /ja/search/, type ${opts.query}, wait for the results`);
+  const s = await firstSearch(DIST, 'ja', opts.query).catch((e: Error) => e);
+  if (s instanceof Error) console.log(`  not measured: ${s.message.split('\n')[0]} (Chromium at /usr/bin/chromium or CHROMIUM_PATH is needed)`);
+  else {
+    const kinds = new Map<string, { n: number; bytes: number; gzip: number; brotli: number }>();
+    for (const r of s.requests) {
+      const k = kinds.get(requestKind(r.path)) ?? { n: 0, bytes: 0, gzip: 0, brotli: 0 };
+      kinds.set(requestKind(r.path), { n: k.n + 1, bytes: k.bytes + r.bytes, gzip: k.gzip + r.gzipBytes, brotli: k.brotli + r.brotliBytes });
+    }
+    console.log(`  "${s.message}", first results after ${s.msToResults} ms`);
+    console.log('  what                                 requests  as served  text gzipped  text Brotli');
+    for (const [k, v] of [...kinds.entries()].sort((a, b) => b[1].bytes - a[1].bytes)) {
+      console.log(`  ${k.padEnd(36)} ${String(v.n).padStart(8)} ${kB(v.bytes).padStart(10)} ${kB(v.gzip).padStart(13)} ${kB(v.brotli).padStart(12)}`);
+    }
+    const total = (f: (r: FirstSearch['requests'][number]) => boolean) => {
+      const list = s.requests.filter(f);
+      const add = (k: 'bytes' | 'gzipBytes' | 'brotliBytes') => kB(list.reduce((n, r) => n + r[k], 0));
+      return `${add('bytes')} as served, ${add('gzipBytes')} if the host gzips text, ${add('brotliBytes')} with Brotli`;
+    };
+    console.log(`  opening the search page:  ${total((r) => !r.afterTyping)}`);
+    console.log(`  the search itself:        ${total((r) => r.afterTyping)}`);
+    console.log(`  first search, all:        ${total(() => true)} (${s.requests.length} requests)`);
+  }
+
+  console.log('');
+  const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)] ?? NaN;
+  console.log("Per page type: render time (from Astro's log, wall clock, ms)  and HTML size (gzip)");
+  console.log('                                  pages  median      max  total s     median      max');
+  for (const [type, t] of [...[...byType.entries()].sort(), ['files (sitemap, data, maps)', otherFiles] as const]) {
+    console.log(
+      `  ${type.padEnd(30)} ${String(t.gzip.length).padStart(5)} ${median(t.ms).toFixed(0).padStart(7)} ${Math.max(...t.ms).toFixed(0).padStart(8)} ${(t.ms.reduce((a, b) => a + b, 0) / 1000).toFixed(1).padStart(8)}` +
+        ` ${kB(median(t.gzip)).padStart(10)} ${kB(Math.max(...t.gzip)).padStart(8)}`,
+    );
+  }
+  console.log('');
+  console.log(`CSS total (gzip):       ${kB(sum(css, gz))} in ${css.length} file(s)`);
+  console.log(`JS total (gzip):        ${kB(sum(js, gz))} in ${js.length} file(s) under _astro/`);
+  if (measurePage) console.log(`JS on a measure page:   ${kB(readingJs(measurePage))}`);
+  if (chapterPage) console.log(`JS on a chapter page:   ${kB(readingJs(chapterPage))}`);
+  const sizeOf = (dir: string, ext: string) => sum(files(join(DIST, dir), ext), gz);
+  console.log(`JS on the measures list: ${kB(readingJs(join(DIST, 'en/measures/index.html')))} (its filter)`);
+  console.log(`Open data (gzip):       ${kB(sizeOf('data', '.csv'))} CSV, ${kB(sizeOf('data', '.json'))} JSON`);
+  console.log(`Map base images (gzip): ${kB(sizeOf('maps', '.svg'))} in ${files(join(DIST, 'maps'), '.svg').length} files (world ${kB(gz(join(DIST, 'maps/world.svg')))}, cached across pages)`);
+  console.log('Web fonts:              none (system fonts only)');
+} finally {
+  if (work && !opts.keep) {
+    rmSync(work, { recursive: true, force: true });
+    console.log(`\nRemoved ${work} (pass --keep to keep the corpus and its build).`);
+  }
 }
-const css = files(join(DIST, '_astro'), '.css');
-const js = files(join(DIST, '_astro'), '.js');
-const cssTotal = css.reduce((n, f) => n + gz(f), 0);
-const jsTotal = js.reduce((n, f) => n + gz(f), 0);
-
-// JS a reading page loads: its <script src> files (Pagefind loads only on the search page).
-const readingJs = (page: string) => {
-  const h = readFileSync(page, 'utf8');
-  return [...h.matchAll(/<script[^>]*src="([^"]+)"/g)].reduce((n, m) => n + gz(join(DIST, m[1]!)), 0) +
-    [...h.matchAll(/<script(?![^>]*src)[^>]*>([\s\S]*?)<\/script>/g)].reduce((n, m) => n + gzipSync(m[1]!).length, 0);
-};
-const measurePage = html.find((f) => pageType(f) === 'measure');
-const chapterPage = html.find((f) => pageType(f) === 'chapter');
-const pagefindDir = join(DIST, 'pagefind');
-const indexSize = (lang: string) =>
-  files(pagefindDir, '.pf_index').concat(files(pagefindDir, '.pf_meta'))
-    .filter((f) => f.includes(`${lang}_`) || f.includes(`/${lang}`))
-    .reduce((n, f) => n + statSync(f).size, 0);
-
-console.log('');
-console.log(`Pages built:            ${pages} (ja + en + chooser)`);
-console.log(`Build (astro build):    ${build.seconds.toFixed(2)} s, ${((build.seconds * 1000) / pages).toFixed(1)} ms/page, peak ${build.peakMb.toFixed(0)} MB`);
-console.log(`Search index (Pagefind): ${index.seconds.toFixed(2)} s`);
-console.log(`Total:                  ${(build.seconds + index.seconds).toFixed(2)} s`);
-console.log(`Pagefind index files:   ja ${kB(indexSize('ja'))}, en ${kB(indexSize('en'))} (uncompressed)`);
-console.log('');
-console.log('HTML per page type (gzip):      pages   median     max');
-for (const [type, sizes] of [...byType.entries()].sort()) {
-  const sorted = [...sizes].sort((a, b) => a - b);
-  console.log(`  ${type.padEnd(28)} ${String(sizes.length).padStart(5)} ${kB(sorted[Math.floor(sorted.length / 2)]!).padStart(9)} ${kB(sorted.at(-1)!).padStart(8)}`);
-}
-console.log('');
-console.log(`CSS total (gzip):       ${kB(cssTotal)} in ${css.length} file(s)`);
-console.log(`JS total (gzip):        ${kB(jsTotal)} in ${js.length} file(s) under _astro/`);
-if (measurePage) console.log(`JS on a measure page:   ${kB(readingJs(measurePage))}`);
-if (chapterPage) console.log(`JS on a chapter page:   ${kB(readingJs(chapterPage))}`);
-const sizeOf = (dir: string, ext: string) => files(join(DIST, dir), ext).reduce((n, f) => n + gz(f), 0);
-console.log(`JS on the measures list: ${kB(readingJs(join(DIST, 'en/measures/index.html')))} (its filter)`);
-console.log(`Open data (gzip):       ${kB(sizeOf('data', '.csv'))} CSV, ${kB(sizeOf('data', '.json'))} JSON`);
-console.log(`Map base images (gzip): ${kB(sizeOf('maps', '.svg'))} in ${files(join(DIST, 'maps'), '.svg').length} files (world ${kB(gz(join(DIST, 'maps/world.svg')))}, cached across pages)`);
-console.log('Web fonts:              none (system fonts only)');
