@@ -89,7 +89,7 @@ async function cacheSearch(/** @type {string} */ lang) {
 
 worker.addEventListener('message', (event) => {
   const data = event.data ?? {};
-  if (data.type === 'cache-search' && typeof data.lang === 'string') {
+  if ((data.type === 'cache-search' || data.type === 'keep-page') && typeof data.lang === 'string') {
     event.waitUntil(
       (async () => {
         // The page that asked was loaded before this worker took over: keep it too.
@@ -97,9 +97,9 @@ worker.addEventListener('message', (event) => {
           const cache = await caches.open(CACHE);
           if (!(await cache.match(data.page))) await storePage(cache, data.page, await fetch(data.page)).catch(() => false);
         }
-        await cacheSearch(data.lang);
+        if (data.type === 'cache-search') await cacheSearch(data.lang);
       })().then(
-        () => event.source?.postMessage({ type: 'search-cached', lang: data.lang, version: VERSION }),
+        () => event.source?.postMessage({ type: data.type === 'cache-search' ? 'search-cached' : 'page-kept', lang: data.lang, version: VERSION }),
         () => undefined,
       ),
     );

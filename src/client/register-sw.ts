@@ -32,5 +32,11 @@ if (sw && location.protocol !== 'file:') {
   sw.addEventListener('message', (event: MessageEvent<{ type?: string; lang?: string }>) => {
     if (event.data?.type === 'search-cached' && event.data.lang) document.documentElement.dataset.offlineSearch = event.data.lang;
   });
-  void sw.ready.then((registration) => registration.active?.postMessage({ type: 'cache-search', lang, page: location.pathname }));
+  // The offline copy of this language's search index (about 1 MB) is fetched once, when the page is
+  // idle so that it never competes with what the reader is waiting for, and not under Save-Data.
+  const saveData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
+  const whenIdle = (f: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(f, { timeout: 5000 }) : setTimeout(f, 2000));
+  void sw.ready.then((registration) =>
+    whenIdle(() => registration.active?.postMessage({ type: saveData ? 'keep-page' : 'cache-search', lang, page: location.pathname })),
+  );
 }
