@@ -38,13 +38,17 @@ async function goOffline(): Promise<void> {
 }
 
 let context: BrowserContext;
+const violations: string[] = [];
 let page: Page;
 
 beforeAll(async () => {
   expect(built, 'dist/sw.js has a build version').toBeTruthy();
   await start();
   context = await session().browser.newContext();
+  // The service worker, its registration and the update offer all run under the pages' CSP.
+  await context.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => ((window as unknown as { __csp?: string[] }).__csp ??= []).push(`${e.violatedDirective} ${e.blockedURI}`)));
   page = await context.newPage();
+  page.on('load', () => void page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []).then((v) => violations.push(...v), () => undefined));
 });
 afterAll(async () => {
   await context?.close();
@@ -123,5 +127,10 @@ describe('offline reading', () => {
     await goOffline();
     await page.goto(`${url}${FIRST}`);
     expect(await page.textContent('h1')).toContain('静岡市地域外交基本方針');
+  });
+
+  it('broke no rule of the Content-Security-Policy on the way', async () => {
+    violations.push(...(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])));
+    expect(violations).toEqual([]);
   });
 });
