@@ -59,3 +59,34 @@ export function bureauNames(bureaus: Bureau[], lang: Lang): string {
     })
     .join('');
 }
+
+/** A chapter's number as a title prefix: "２　" in Japanese, "2. " in English; "" without one. */
+export function chapterNumber<E>(c: ChapterView<E>, lang: Lang): string {
+  if (!c.number) return '';
+  return lang === 'ja' ? `${c.number}　` : `${c.number.normalize('NFKC')}. `;
+}
+
+/**
+ * What "copy citation" copies for a chapter or a measure: the document and the item, in each
+ * language (the English title falls back to the Japanese where there is no translation yet), e.g.
+ * 静岡市地域外交基本方針 施策ア 訪日外国人観光客の誘致 / Shizuoka City …, Measure ア: Attracting ….
+ */
+export function citationOf<E>(title: Localized, item: { chapter: ChapterView<E> } | { measure: MeasureView<E> }): Localized {
+  const ja = (t: { ja?: { data: { title: string } } | undefined }) => t.ja!.data.title;
+  const en = (t: { ja?: { data: { title: string } } | undefined; en?: { data: { title: string } } | undefined }) => t.en?.data.title ?? ja(t);
+  if ('chapter' in item) {
+    const c = item.chapter;
+    return { ja: `${title.ja} ${chapterNumber(c, 'ja')}${ja(c.text)}`, en: `${title.en}, ${chapterNumber(c, 'en')}${en(c.text)}` };
+  }
+  const m = item.measure;
+  const code = m.facts.code;
+  return {
+    ja: `${title.ja} ${code ? `施策${code} ` : ''}${ja(m.text)}`,
+    en: `${title.en}, ${code ? `Measure ${code}: ` : ''}${en(m.text)}`,
+  };
+}
+
+/** A pillar as the source numbers it: "①海外からの交流人口の拡大", "① Increasing …" in English. */
+export function pillarLabel(p: { number?: string | undefined; title: Localized }, lang: Lang): string {
+  return `${p.number ?? ''}${lang === 'en' && p.number ? ' ' : ''}${p.title[lang]}`;
+}
