@@ -66,44 +66,34 @@ function selfLink(id: string, label: string): ElementNode {
  */
 export function splitBlocks(html: string, anchorLabel: string): BlockText {
   const root = parse(String(html)) as { children: unknown[] };
-  const blocks: Block[] = [];
+  const found: { id: string; kind: BlockKind; node: ElementNode; list?: Block['list'] }[] = [];
   let section = INTRO_SECTION;
   let n = 0;
   const take = (node: ElementNode, kind: BlockKind, list?: Block['list']) => {
     n += 1;
     const id = node.attributes.id || blockId(section, n);
     node.attributes.id = id;
-    if (kind === 'paragraph' || kind === 'item') {
-      node.children.push(selfLink(id, anchorLabel) as never);
-    }
-    return { id, kind, node, list };
+    if (kind === 'paragraph' || kind === 'item') node.children.push(selfLink(id, anchorLabel) as never);
+    found.push({ id, kind, node, list });
   };
-  const found: { id: string; kind: BlockKind; node: ElementNode; list?: Block['list'] }[] = [];
   for (const node of root.children) {
     if (!isElement(node)) continue;
-    if (HEADING.test(node.name)) {
-      // A heading opens a section; a heading without id (rare: a component's) stays in the current one.
-      if (node.attributes.id) {
-        section = node.attributes.id;
-        n = 0;
-        found.push({ id: section, kind: 'heading', node });
-      } else {
-        found.push(take(node, 'other'));
-      }
-      continue;
-    }
-    if (node.name === 'ul' || node.name === 'ol') {
+    if (HEADING.test(node.name) && node.attributes.id) {
+      // A heading opens a section (one without id, rare: a component's, counts as a block).
+      section = node.attributes.id;
+      n = 0;
+      found.push({ id: section, kind: 'heading', node });
+    } else if (node.name === 'ul' || node.name === 'ol') {
       let number = node.name === 'ol' ? Number(node.attributes.start ?? 1) : 1;
       for (const item of node.children) {
-        if (!isElement(item) || item.name !== 'li') continue;
-        found.push(take(item, 'item', { tag: node.name, number }));
-        number += 1;
+        if (isElement(item) && item.name === 'li') take(item, 'item', { tag: node.name, number: number++ });
       }
-      continue;
+    } else {
+      take(node, node.name === 'p' ? 'paragraph' : containsTable(node) ? 'table' : 'other');
     }
-    found.push(take(node, node.name === 'p' ? 'paragraph' : containsTable(node) ? 'table' : 'other'));
   }
-  for (const f of found) blocks.push({ id: f.id, kind: f.kind, html: renderSync(f.node as never), list: f.list });
+  // Rendered after the walk, so each block's HTML has its id and self-link.
+  const blocks = found.map((f) => ({ id: f.id, kind: f.kind, html: renderSync(f.node as never), list: f.list }));
   return { html: renderSync(root as never), blocks };
 }
 
