@@ -2,7 +2,7 @@
 // (from scripts/service-worker.js) with that version, the shell to precache and the search index
 // files of each language. The version is a hash of everything built, so any change makes a new one.
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 const DIST = process.env.SITE_OUT_DIR ?? 'dist';
@@ -14,20 +14,31 @@ const files = readdirSync(DIST, { recursive: true, withFileTypes: true })
   .filter((f) => f !== '/sw.js')
   .sort();
 
+const META = /<meta name="site-version" content="[^"]*">/;
+
+// One read of every file: hashed, and the pages kept to be stamped below.
 const hash = createHash('sha256');
-for (const f of files) hash.update(f).update(readFileSync(join(DIST, f)));
+const html = new Map<string, string>();
+for (const f of files) {
+  const body = readFileSync(join(DIST, f));
+  if (!f.endsWith('.html')) {
+    hash.update(f).update(body);
+    continue;
+  }
+  // A page is hashed without a stamp of an earlier run, so running this twice gives one version.
+  const page = body.toString('utf8');
+  html.set(f, page);
+  hash.update(f).update(page.replace(META, ''));
+}
 const version = hash.digest('hex').slice(0, 12);
 
 // Every page says which build it belongs to, so the worker never stores a page of another build.
-const META = /<meta name="site-version" content="[^"]*">/;
 let stamped = 0;
-for (const f of files.filter((x) => x.endsWith('.html'))) {
-  const path = join(DIST, f);
-  const html = readFileSync(path, 'utf8');
-  const tag = `<meta name="site-version" content="${version}">`;
-  const next = META.test(html) ? html.replace(META, tag) : html.replace('<meta charset="utf-8">', `<meta charset="utf-8">${tag}`);
-  if (next === html && !META.test(html)) throw new Error(`${f}: no <meta charset="utf-8"> to put the site version after`);
-  writeFileSync(path, next);
+const tag = `<meta name="site-version" content="${version}">`;
+for (const [f, page] of html) {
+  const next = META.test(page) ? page.replace(META, tag) : page.replace('<meta charset="utf-8">', `<meta charset="utf-8">${tag}`);
+  if (next === page && !META.test(page)) throw new Error(`${f}: no <meta charset="utf-8"> to put the site version after`);
+  writeFileSync(join(DIST, f), next);
   stamped += 1;
 }
 
@@ -63,7 +74,7 @@ const sw = template
 if (/['\\]/.test(JSON.stringify(shell) + JSON.stringify(search))) throw new Error('a file name holds a quote or backslash');
 writeFileSync(join(DIST, 'sw.js'), sw);
 
-const size = (list: string[]) => list.reduce((n, f) => n + readFileSync(join(DIST, f)).length, 0);
+const size = (list: string[]) => list.reduce((n, f) => n + statSync(join(DIST, f)).size, 0);
 console.log(
   `sw.js: build ${version}; ${stamped} pages stamped; shell ${shell.length} files; search ` +
     LANGS.map((l) => `${l} ${search[l]!.length} files ${(size(search[l]!) / 1024).toFixed(0)} kB`).join(', '),
