@@ -45,15 +45,16 @@ worker.addEventListener('install', (event) => {
     (async () => {
       const cache = await caches.open(CACHE);
       await cache.addAll(SHELL);
-      // Carry over what the reader saved under the previous build, fetched afresh from this one.
+      // Carry over what the reader saved under the previous build, fetched afresh from this one:
+      // its pages, and the search index of each language it had (known by the language prefix of
+      // the old index files: their hashed names change with every build).
       for (const name of await caches.keys()) {
         if (!name.startsWith(PREFIX) || name === CACHE) continue;
-        const old = await caches.open(name);
-        const keys = await old.keys();
         const langs = new Set();
-        for (const request of keys) {
+        for (const request of await (await caches.open(name)).keys()) {
           const path = new URL(request.url).pathname;
-          for (const [lang, files] of Object.entries(SEARCH)) if (files.some((f) => path.startsWith('/pagefind/') && f === path)) langs.add(lang);
+          const lang = /^\/pagefind\/(?:index|fragment|filter)\/([a-z]+)_/.exec(path)?.[1];
+          if (lang && SEARCH[lang]) langs.add(lang);
           if (!path.endsWith('/') || SHELL.includes(path)) continue;
           try {
             await storePage(cache, path, await fetch(path, { cache: 'no-cache' }));

@@ -104,6 +104,13 @@ describe('offline reading', () => {
   });
 
   it('moves to a new build whole: offered, then the saved pages fetched afresh and the old copies dropped', async () => {
+    // The reader had also kept the English index (say, from an English page). As after a real
+    // rebuild, its files have names the new build does not know (they are content-hashed): the
+    // new worker must still see which language was kept, though only Japanese pages are opened.
+    await page.evaluate(async (v) => {
+      const cache = await caches.open(`site-${v}`);
+      await cache.put('/pagefind/index/en_0ldbuild.pf_index', new Response('an index file of the old build'));
+    }, built!);
     deployed = next;
     await start();
     await page.goto(`${url}${CHAPTER}`);
@@ -118,6 +125,8 @@ describe('offline reading', () => {
     expect(files).toContain(`/${FIRST}`);
     expect(files).toContain(`/${CHAPTER}`);
     expect(files.filter((f) => f.startsWith('/pagefind/index/ja_')).length).toBeGreaterThan(0);
+    expect(files.filter((f) => f.startsWith('/pagefind/index/en_')).length, 'the English index is carried over').toBeGreaterThan(0);
+    expect(files).not.toContain('/pagefind/index/en_0ldbuild.pf_index');
     // Every saved page is of the new build.
     const versions = await page.evaluate(async (list) => {
       const cache = await caches.open((await caches.keys())[0]!);
