@@ -60,12 +60,26 @@ function selfLink(id: string, label: string): ElementNode {
   } as unknown as ElementNode;
 }
 
+// A text is split on its own page, in both parallel views and in the printable strategy; the
+// result depends only on the HTML and the label, so it is kept (callers must not change it).
+const split = new Map<string, Map<string, BlockText>>();
+
 /**
  * Gives every top-level block of `html` its id and returns the blocks in order.
  * `anchorLabel` is the accessible name of the self-link (in the page's language).
  */
 export function splitBlocks(html: string, anchorLabel: string): BlockText {
-  const root = parse(String(html)) as { children: unknown[] };
+  // Astro hands over rendered HTML as a String object: key by its text, not by the object.
+  const text = String(html);
+  let byHtml = split.get(anchorLabel);
+  if (!byHtml) split.set(anchorLabel, (byHtml = new Map()));
+  let result = byHtml.get(text);
+  if (!result) byHtml.set(text, (result = splitBlocksOnce(text, anchorLabel)));
+  return result;
+}
+
+function splitBlocksOnce(html: string, anchorLabel: string): BlockText {
+  const root = parse(html) as { children: unknown[] };
   const found: { id: string; kind: BlockKind; node: ElementNode; list?: Block['list'] }[] = [];
   let section = INTRO_SECTION;
   let n = 0;
@@ -156,9 +170,18 @@ export function standalone(block: Block, keepIds: boolean): string {
   return html;
 }
 
+const stripped = new Map<string, string>();
+
 /** Drops every id attribute from a piece of HTML. */
 export function stripIds(html: string): string {
-  const root = parse(String(html)) as { children: unknown[] };
+  const text = String(html);
+  let out = stripped.get(text);
+  if (out === undefined) stripped.set(text, (out = stripIdsOnce(text)));
+  return out;
+}
+
+function stripIdsOnce(html: string): string {
+  const root = parse(html) as { children: unknown[] };
   const visit = (node: unknown) => {
     if (!isElement(node)) return;
     delete node.attributes.id;
