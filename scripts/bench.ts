@@ -267,7 +267,7 @@ if (work) {
   buildEnv.SITE_CONTENT_DIR = relative(process.cwd(), corpus.dir);
   buildEnv.SITE_OUT_DIR = DIST;
   buildEnv.SITE_CACHE_DIR = CACHE;
-  console.log(`  ${corpus.strategies} strategies, ${corpus.textsPerLang.ja} Japanese and ${corpus.textsPerLang.en} English MDX files`);
+  console.log(`  ${corpus.strategies} strategies, ${corpus.textsPerLang.ja} Japanese and ${corpus.textsPerLang.en} English text files, ${corpus.mdxFiles} of them MDX`);
 }
 
 console.log(`Cold build: removing ${DIST}/ and the content cache (${CACHE})…`);
@@ -333,10 +333,10 @@ try {
 
   console.log('');
   console.log(`Load average (1, 5, 15 min): ${loadBefore} before, ${loadAfter} after (other builds on the machine slow the wall-clock figures; CPU time is steadier)`);
-  if (corpus) console.log(`Corpus:                 ${corpus.copies} cop${corpus.copies === 1 ? 'y' : 'ies'} × ${corpus.strategies / corpus.copies} strategies = ${corpus.strategies} strategies, ${corpus.textsPerLang.ja} + ${corpus.textsPerLang.en} MDX files`);
+  if (corpus) console.log(`Corpus:                 ${corpus.copies} cop${corpus.copies === 1 ? 'y' : 'ies'} × ${corpus.strategies / corpus.copies} strategies = ${corpus.strategies} strategies, ${corpus.textsPerLang.ja} + ${corpus.textsPerLang.en} text files (${corpus.mdxFiles} MDX)`);
   console.log(`Pages built:            ${pages} (ja ${perLang('ja')}, en ${perLang('en')}, chooser and 404)`);
   console.log(`Build (astro build):    ${build.seconds.toFixed(2)} s, ${((build.seconds * 1000) / pages).toFixed(2)} ms/page; CPU ${build.cpuSeconds.toFixed(1)} s, ${((build.cpuSeconds * 1000) / pages).toFixed(2)} ms/page`);
-  const mdxFiles = corpus ? corpus.textsPerLang.ja + corpus.textsPerLang.en : files('content', '.mdx').length;
+  const mdxFiles = corpus ? corpus.mdxFiles : files('content', '.mdx').length;
   for (const p of phaseTimes) {
     const per = p.name.startsWith('bundling') ? `${((p.cpuSeconds * 1000) / mdxFiles).toFixed(2)} ms per MDX file` : `${((p.cpuSeconds * 1000) / pages).toFixed(2)} ms/page`;
     console.log(`  ${`${p.name}:`.padEnd(43)} ${p.seconds.toFixed(1).padStart(6)} s, CPU ${p.cpuSeconds.toFixed(1).padStart(6)} s (${per})`);

@@ -21,12 +21,14 @@ export interface ScaleCorpus {
   dir: string;
   copies: number;
   strategies: number;
-  /** MDX files per language (chapters and measures). */
+  /** Text files (chapters and measures, Markdown and MDX) per language. */
   textsPerLang: { ja: number; en: number };
+  /** MDX files in both languages: the bundler builds one module for each. */
+  mdxFiles: number;
 }
 
-function countMdx(dir: string, lang: 'ja' | 'en'): number {
-  return readdirSync(join(dir, lang), { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.mdx')).length;
+function countTexts(dir: string, lang: 'ja' | 'en', ext: RegExp): number {
+  return readdirSync(join(dir, lang), { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && ext.test(e.name)).length;
 }
 
 /** Writes `copies` copies of the strategies in `from` (a content folder) into `out`, replacing it. */
@@ -40,14 +42,16 @@ export function generateScale(copies: number, out: string, from = 'content'): Sc
   }
   const ids = readdirSync(join(from, 'strategies'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
   const textsPerLang = { ja: 0, en: 0 };
+  let mdxFiles = 0;
   for (let k = 1; k <= copies; k++) {
     for (const id of ids) {
       const src = join(from, 'strategies', id);
       const copyId = k === 1 ? id : `${id}-copy-${k}`;
       const dest = join(out, 'strategies', copyId);
       cpSync(src, dest, { recursive: true });
-      textsPerLang.ja += countMdx(dest, 'ja');
-      textsPerLang.en += countMdx(dest, 'en');
+      textsPerLang.ja += countTexts(dest, 'ja', /\.mdx?$/);
+      textsPerLang.en += countTexts(dest, 'en', /\.mdx?$/);
+      mdxFiles += countTexts(dest, 'ja', /\.mdx$/) + countTexts(dest, 'en', /\.mdx$/);
       if (k === 1) continue;
       // The copy's own ID (it must match the folder) and a title naming the copy. parseDocument keeps
       // the file's comments and layout.
@@ -59,7 +63,7 @@ export function generateScale(copies: number, out: string, from = 'content'): Sc
       writeFileSync(file, doc.toString({ lineWidth: 0 }));
     }
   }
-  return { dir: out, copies, strategies: ids.length * copies, textsPerLang };
+  return { dir: out, copies, strategies: ids.length * copies, textsPerLang, mdxFiles };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -73,7 +77,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   try {
     const c = generateScale(copies, out);
-    console.log(`${c.dir}: ${c.copies} cop${c.copies === 1 ? 'y' : 'ies'}, ${c.strategies} strategies, ${c.textsPerLang.ja} Japanese and ${c.textsPerLang.en} English text files`);
+    console.log(`${c.dir}: ${c.copies} cop${c.copies === 1 ? 'y' : 'ies'}, ${c.strategies} strategies, ${c.textsPerLang.ja} Japanese and ${c.textsPerLang.en} English text files (${c.mdxFiles} of them MDX)`);
   } catch (e) {
     console.error((e as Error).message);
     process.exit(1);

@@ -16,7 +16,7 @@ if (stampAt !== -1) {
   const all = args.includes('--all');
   const targets = all ? status.filter((s) => s.state !== 'missing').map((s) => s.en) : files;
   if (targets.length === 0) {
-    console.error('name the English files to stamp (npm run translations -- --stamp content/…/en/x.mdx), or --all');
+    console.error('name the English files to stamp (npm run translations -- --stamp content/…/en/x.md), or --all');
     process.exit(2);
   }
   const texts = [...site.strategies.flatMap((s) => [...s.chapters.map((c) => c.text), ...s.measures.map((m) => m.text)])];

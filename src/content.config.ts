@@ -1,6 +1,7 @@
 /**
  * Content collections. Everything lives in the top-level content/ folder (SITE_CONTENT_DIR in
- * tests, to build fixtures): data as YAML, texts as MDX in ja/ and en/ folders that mirror each other.
+ * tests, to build fixtures): data as YAML, texts as Markdown (.md) or MDX (.mdx, for components
+ * with attributes or inline) in ja/ and en/ folders that mirror each other.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
@@ -19,7 +20,9 @@ import { themeSchema } from './schemas/theme';
 
 const dir = contentDir();
 // Entry IDs are derived from file paths and not used for URLs: routes use the explicit ids in the data.
-const pathId = ({ entry }: { entry: string }) => entry.replace(/\.(ya?ml|mdx?)$/, '');
+const pathId = ({ entry }: { entry: string }) => entry.replace(/\.ya?ml$/, '');
+// Texts keep their extension in the id: x.md beside x.mdx must reach the index as two files (and
+// fail there as a duplicate), not overwrite each other in the content store.
 
 export const collections = {
   strategies: defineCollection({
@@ -31,11 +34,11 @@ export const collections = {
     schema: measureFileSchema,
   }),
   chapters: defineCollection({
-    loader: glob({ pattern: '*/{ja,en}/*.mdx', base: `${dir}/strategies`, generateId: pathId }),
+    loader: glob({ pattern: '*/{ja,en}/*.{md,mdx}', base: `${dir}/strategies`, generateId: pathId }),
     schema: chapterTextSchema,
   }),
   measures: defineCollection({
-    loader: glob({ pattern: '*/{ja,en}/measures/*.mdx', base: `${dir}/strategies`, generateId: pathId }),
+    loader: glob({ pattern: '*/{ja,en}/measures/*.{md,mdx}', base: `${dir}/strategies`, generateId: pathId }),
     schema: measureTextSchema,
   }),
   cities: defineCollection({ loader: yamlListLoader(`${dir}/cities.yaml`), schema: citySchema }),

@@ -132,13 +132,13 @@ export async function loadContentFiles(root = process.cwd(), dir = contentDir())
       if (!r.success) problems.push(...zodProblems(file, r.error));
       continue;
     }
-    const text = /^([^/]+)\/(ja|en)\/(measures\/)?([^/]+)\.mdx$/.exec(inStrategies.join('/'));
+    const text = /^([^/]+)\/(ja|en)\/(measures\/)?([^/]+)\.mdx?$/.exec(inStrategies.join('/'));
     if (!text) {
       problems.push({
         file,
         field: '(file)',
         message: 'this file is not where the site looks for content',
-        fix: 'chapters go in content/strategies/<strategy>/<ja|en>/<chapter>.mdx, measures in …/<ja|en>/measures/<measure>.mdx; data in strategy.yaml, measures.yaml and coverage.yaml',
+        fix: 'chapters go in content/strategies/<strategy>/<ja|en>/<chapter>.md (or .mdx), measures in …/<ja|en>/measures/<measure>.md (or .mdx); data in strategy.yaml, measures.yaml and coverage.yaml',
       });
       continue;
     }

@@ -307,6 +307,16 @@ export function buildIndex<E>(raw: RawContent<E>): SiteIndex<E> {
     for (const t of texts) {
       const key = `${t.strategy}/${t.slug}`;
       const entry = map.get(key) ?? {};
+      const other = entry[t.lang];
+      if (other) {
+        problems.push({
+          file: t.file,
+          field: '(file)',
+          message: `a second file for the same text (${other.file} is the first)`,
+          fix: 'keep one of the two: .md for Markdown with components alone on a line, .mdx for components with attributes',
+        });
+        continue;
+      }
       entry[t.lang] = t;
       map.set(key, entry);
     }
@@ -403,7 +413,7 @@ export function buildIndex<E>(raw: RawContent<E>): SiteIndex<E> {
           file,
           field: `chapters[${order}].slug`,
           message: `chapter "${c.slug}" has no Japanese file`,
-          fix: `create ${dir}/ja/${c.slug}.mdx (the Japanese source text), or remove the chapter from the list`,
+          fix: `create ${dir}/ja/${c.slug}.md (the Japanese source text; .mdx if it needs components with attributes), or remove the chapter from the list`,
         });
       } else if (!text.en) {
         missing.push({ source: text.ja.file, expected: text.ja.file.replace('/ja/', '/en/'), lang: 'en' });
@@ -572,7 +582,7 @@ export function buildIndex<E>(raw: RawContent<E>): SiteIndex<E> {
           file,
           field: `${at}.slug`,
           message: `measure "${facts.slug}" has no Japanese file`,
-          fix: `create ${dir}/ja/measures/${facts.slug}.mdx with the measure's title and text`,
+          fix: `create ${dir}/ja/measures/${facts.slug}.md with the measure's title and text (.mdx if it needs components with attributes)`,
         });
       } else if (!text.en) {
         missing.push({ source: text.ja.file, expected: text.ja.file.replace('/ja/', '/en/'), lang: 'en' });

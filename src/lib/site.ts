@@ -12,12 +12,12 @@ import type { Lang } from '../schemas/shared';
 export type TextEntry = CollectionEntry<'chapters'> | CollectionEntry<'measures'>;
 export type Site = SiteIndex<TextEntry>;
 
-const TEXT_PATH = /strategies\/([^/]+)\/(ja|en)\/(?:measures\/)?([^/]+)\.mdx$/;
+const TEXT_PATH = /strategies\/([^/]+)\/(ja|en)\/(?:measures\/)?([^/]+)\.mdx?$/;
 
 function textFile<T>(entry: TextEntry, data: T): TextFile<T, TextEntry> {
   const file = entry.filePath ?? entry.id;
   const m = TEXT_PATH.exec(file);
-  if (!m) throw new Error(`${file}: a text file must be at content/strategies/<strategy>/<ja|en>/[measures/]<slug>.mdx`);
+  if (!m) throw new Error(`${file}: a text file must be at content/strategies/<strategy>/<ja|en>/[measures/]<slug>.md (or .mdx)`);
   // The line the body starts on, so messages about the body can name the line of the file.
   const text = readFileSync(file, 'utf8');
   const bodyLine = splitFrontmatter(text).bodyLine;

@@ -27,7 +27,7 @@ function proseBlocks(p: Page): { id: string; tag: string }[] {
   return out;
 }
 
-const files = (p: Page) => [...p.html.matchAll(/<code>(content\/[^<]+\.mdx)<\/code>/g)].map((m) => m[1]).join(', ');
+const files = (p: Page) => [...p.html.matchAll(/<code>(content\/[^<]+\.mdx?)<\/code>/g)].map((m) => m[1]).join(', ');
 
 describe('block twins', () => {
   const texts = pages().filter((p) => !/\/(parallel|print)\//.test(p.path) && /^\/ja\/strategies\/[^/]+\/(?!measures\/$)[^/]+\/(?:[^/]+\/)?$/.test(p.path) && p.html.includes('<div class="prose"'));

@@ -47,7 +47,7 @@ describe('bad input', () => {
 
   it('a broken frontmatter field fails the build, naming the file, the field and the fix', () => {
     const r = buildWith('bad-field', (dir) =>
-      edit(join(dir, 'strategies/sample-2020/ja/measures/tourism.mdx'), '    indicator: 外国人観光客数', '    indicater: 外国人観光客数'),
+      edit(join(dir, 'strategies/sample-2020/ja/measures/tourism.md'), '    indicator: 外国人観光客数', '    indicater: 外国人観光客数'),
     );
     expect(r.status).not.toBe(0);
     expect(r.output).toContain('sample-2020/ja/measures/tourism');
@@ -85,9 +85,9 @@ describe('bad input', () => {
   });
 
   it('a missing translation does not fail the build but shows the Japanese with a notice', () => {
-    const r = buildWith('missing-en', (dir) => rmSync(join(dir, 'strategies/sample-2020/en/measures/tourism.mdx')));
+    const r = buildWith('missing-en', (dir) => rmSync(join(dir, 'strategies/sample-2020/en/measures/tourism.md')));
     expect(r.status).toBe(0);
-    expect(r.output).toContain('en/measures/tourism.mdx (translate');
+    expect(r.output).toContain('en/measures/tourism.md (translate');
     const html = readFileSync('tests/.tmp/fixture-missing-en/dist/en/strategies/sample-2020/measures/tourism/index.html', 'utf8');
     expect(html).toContain('has not been translated into English yet');
     expect(html).toMatch(/<div class="prose" lang="ja">[\s\S]*観光客を誘致する。/);
@@ -104,6 +104,23 @@ describe('bad input', () => {
     expect(check.output).toContain('<script> is not allowed in content');
   });
 
+  it('a component with content in a Markdown file fails the build, saying the file must be MDX', () => {
+    const r = buildWith('md-component', (dir) =>
+      edit(join(dir, 'strategies/sample-2020/ja/measures/tourism.md'), '観光客を誘致する。', '観光客を誘致する。\n\n<EditorNote>注記</EditorNote>'),
+    );
+    expect(r.status).not.toBe(0);
+    expect(r.output).toMatch(/strategies\/sample-2020\/ja\/measures\/tourism\.md:\d+ › line \d+: <EditorNote> with attributes, content or text beside it needs MDX/);
+    expect(r.output).toContain('rename the file to .mdx');
+  });
+
+  it('a Markdown and an MDX file for the same text fail the build, naming both', () => {
+    const r = buildWith('md-and-mdx', (dir) =>
+      cpSync(join(dir, 'strategies/sample-2020/ja/measures/tourism.md'), join(dir, 'strategies/sample-2020/ja/measures/tourism.mdx')),
+    );
+    expect(r.status).not.toBe(0);
+    expect(r.output).toMatch(/ja\/measures\/tourism\.mdx › \(file\): a second file for the same text \([^)]*ja\/measures\/tourism\.md is the first\)/);
+  });
+
   it('a changed Japanese text marks its English as outdated on the page, and fails the strict check', () => {
     const root = 'tests/.tmp/fixture-outdated';
     const r = buildWith('outdated', () => {});
@@ -111,10 +128,10 @@ describe('bad input', () => {
     // Stamp the English as reviewed, then change the Japanese.
     expect(run('outdated', ['node_modules/.bin/jiti', 'scripts/translations.ts', '--stamp', '--all']).status).toBe(0);
     expect(run('outdated', ['node_modules/.bin/jiti', 'scripts/check-content.ts', '--strict']).status).toBe(0);
-    edit(`${root}/content/strategies/sample-2020/ja/measures/tourism.mdx`, '観光客を誘致する。', '観光客を一層誘致する。');
+    edit(`${root}/content/strategies/sample-2020/ja/measures/tourism.md`, '観光客を誘致する。', '観光客を一層誘致する。');
     const strict = run('outdated', ['node_modules/.bin/jiti', 'scripts/check-content.ts', '--strict']);
     expect(strict.status).toBe(1);
-    expect(strict.output).toContain('en/measures/tourism.mdx › translation: outdated');
+    expect(strict.output).toContain('en/measures/tourism.md › translation: outdated');
     const rebuilt = buildWith('outdated', () => {}, false);
     expect(rebuilt.status).toBe(0);
     const html = readFileSync(`${root}/dist/en/strategies/sample-2020/measures/tourism/index.html`, 'utf8');

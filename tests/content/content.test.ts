@@ -41,9 +41,11 @@ describe('content/', () => {
   });
 
   it('has an English file at the same path for every Japanese file, and no English file without one', () => {
+    // The twin may differ in extension: .md, or .mdx where one language needs a component inline (<Ja>).
     const files = allFiles('content').filter((f) => /\/(ja|en)\//.test(f));
-    const set = new Set(files);
-    const unpaired = files.filter((f) => !set.has(f.includes('/ja/') ? f.replace('/ja/', '/en/') : f.replace('/en/', '/ja/')));
+    const stem = (f: string) => f.replace(/\.mdx?$/, '');
+    const set = new Set(files.map(stem));
+    const unpaired = files.filter((f) => !set.has(stem(f.includes('/ja/') ? f.replace('/ja/', '/en/') : f.replace('/en/', '/ja/'))));
     expect(unpaired).toEqual([]);
     expect(files.length).toBeGreaterThan(30);
   });

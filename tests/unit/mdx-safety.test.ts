@@ -26,4 +26,25 @@ describe('safe MDX', () => {
     expect(p?.file).toBe('x.mdx:6');
     expect(p?.fix.length).toBeGreaterThan(10);
   });
+
+  describe('in a Markdown (.md) file', () => {
+    const md = (body: string) => checkMdx('x.md', body, 5, allowed);
+    it('accepts a component alone on its line, and braces as text', () => {
+      expect(md('## 目指す姿 {#targets}\n\n<Targets />\n\n合計 {1 + 1} 件')).toEqual([]);
+    });
+    it.each([
+      ['<Ja>日本語</Ja>', '<Ja> with attributes, content or text beside it needs MDX'],
+      ['本文 <Targets />', '<Targets> with attributes, content or text beside it needs MDX'],
+      ['<Targets kind="x" />', '<Targets> with attributes, content or text beside it needs MDX'],
+      ['<script>alert(1)</script>', '<script> is not allowed'],
+      ['<div>x</div>', 'raw HTML <div>'],
+      ['<Chart />', '<Chart> is not a component'],
+    ])('refuses %s, naming the line and the fix', (line, message) => {
+      const problems = md(`本文\n${line}`);
+      expect(problems.filter((p) => p.message.includes(message)).map((p) => p.file)).toEqual(['x.md:6']);
+    });
+    it('tells how to keep MDX features: rename to .mdx', () => {
+      expect(md('<Ja>日本語</Ja>')[0]?.fix).toContain('rename the file to .mdx');
+    });
+  });
 });
