@@ -192,29 +192,34 @@ function stripIdsOnce(html: string): string {
 }
 
 /**
+ * The tags of HTML, as ultrahtml reads them (its parser's own pattern): the HTML handed to embed()
+ * is ultrahtml's output, so its attributes are always written name="value".
+ */
+const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)(\s[^>]*?)?(\s*\/)?>/g;
+const ATTRIBUTE = /\s(id|href)="([^"]*)"/g;
+
+/**
  * Moves a rendered text into a page that holds several texts (the printable strategy): headings go
  * `shift` levels down (to h6 at most), ids get `prefix`, and links to an anchor of the same text
  * follow them. `relink` may turn a link to another page into a link within the page.
+ *
+ * It rewrites tags in place rather than parsing: a printable strategy embeds every text of the
+ * strategy, and parsing them all again was about half the work of building it.
  */
 export function embed(html: string, opts: { prefix: string; shift: number; relink?: (href: string) => string | undefined }): string {
-  const root = parse(String(html)) as { children: unknown[] };
-  const visit = (node: unknown) => {
-    if (!isElement(node)) return;
-    const m = /^h([1-6])$/.exec(node.name);
-    if (m) node.name = `h${Math.min(6, Number(m[1]) + opts.shift)}`;
-    if (node.attributes.id) node.attributes.id = `${opts.prefix}${node.attributes.id}`;
-    const href = node.attributes.href;
-    if (node.name === 'a' && href) {
-      if (href.startsWith('#')) node.attributes.href = `#${opts.prefix}${href.slice(1)}`;
-      else {
-        const local = opts.relink?.(href);
-        if (local) node.attributes.href = local;
-      }
-    }
-    node.children.forEach(visit);
-  };
-  root.children.forEach(visit);
-  return renderSync(root as never);
+  return String(html).replace(TAG, (_tag, close: string, name: string, attrs: string | undefined, selfClose: string | undefined) => {
+    const level = /^h([1-6])$/.exec(name);
+    const tag = level ? `h${Math.min(6, Number(level[1]) + opts.shift)}` : name;
+    if (close) return `</${tag}>`;
+    const rewritten = (attrs ?? '').replace(ATTRIBUTE, (attr, key: string, value: string) => {
+      if (key === 'id') return ` id="${opts.prefix}${value}"`;
+      if (name !== 'a' || !value) return attr;
+      if (value.startsWith('#')) return ` href="#${opts.prefix}${value.slice(1)}"`;
+      const local = opts.relink?.(value);
+      return local ? ` href="${local}"` : attr;
+    });
+    return `<${tag}${rewritten}${selfClose ?? ''}>`;
+  });
 }
 
 /** The words the parallel view needs, in the page's language. */
@@ -232,7 +237,17 @@ export interface ParallelLabels {
  * language. The Japanese cells keep the ids (every permalink of the Japanese page works here);
  * `en` undefined means the text has no English yet.
  */
+// The parallel view of a text is also the body of the bilingual printable strategy: made once.
+const parallels = new Map<string, string>();
+
 export function parallelHtml(ja: string, en: string | undefined, labels: ParallelLabels): string {
+  const key = [String(ja), en === undefined ? '\u0001' : String(en), JSON.stringify(labels)].join('\u0000');
+  let html = parallels.get(key);
+  if (html === undefined) parallels.set(key, (html = parallelHtmlOnce(String(ja), en === undefined ? undefined : String(en), labels)));
+  return html;
+}
+
+function parallelHtmlOnce(ja: string, en: string | undefined, labels: ParallelLabels): string {
   const a = splitBlocks(ja, labels.anchor.ja).blocks;
   const b = en === undefined ? [] : splitBlocks(en, labels.anchor.en).blocks;
   const missing = (text: string) => `<div class="pair-missing" lang="${labels.lang}"><p>${text}</p></div>`;

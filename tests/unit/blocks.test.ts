@@ -73,4 +73,12 @@ describe('embedding and ids', () => {
     });
     expect(out).toBe('<h3 id="ch1--policy">方針 <a href="#ch1--policy">#</a></h3><p><a href="#x">x</a></p>');
   });
+
+  it('keeps headings at h6, leaves other attributes, text and links elsewhere alone', () => {
+    const html = '<h5 class="anchored" id="a">A</h5><h6>B</h6><p data-id="x" title="id=&quot;y&quot;">id="z" &lt;h2&gt;</p><br /><link href="#k"><a href="https://example.org/#f" class="ext">f</a>';
+    expect(embed(html, { prefix: 'p-', shift: 2, relink: () => '#never' })).toBe(
+      '<h6 class="anchored" id="p-a">A</h6><h6>B</h6><p data-id="x" title="id=&quot;y&quot;">id="z" &lt;h2&gt;</p><br /><link href="#k"><a href="#never" class="ext">f</a>',
+    );
+    expect(embed(html, { prefix: 'p-', shift: 0 })).toContain('<a href="https://example.org/#f" class="ext">f</a>');
+  });
 });
