@@ -34,7 +34,9 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [sha256(VIEW_REDIRECT)] },
     },
   },
-  build: { format: 'directory' },
+  // Four pages at a time: while one page's file is written, the next renders (about a fifth less
+  // build time on two cores; the output is the same, byte for byte).
+  build: { format: 'directory', concurrency: 4 },
   // Heading attributes give every heading a stable ASCII id shared by both languages: ## 見出し {#id}
   markdown: { processor: satteri({ features: { headingAttributes: true } }) },
   integrations: [mdx()],
