@@ -50,7 +50,8 @@ const shell = [
   ...files.filter((f) => f.startsWith('/_astro/')),
   '/favicon.svg',
   ...LANGS.flatMap((l) => [`/${l}/`, `/${l}/search/`, `/${l}/offline/`]),
-  ...['pagefind.js', 'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-worker.js', 'pagefind-entry.json'].map((f) => `/pagefind/${f}`),
+  // Pagefind's engine (the search page's own UI is among the /_astro/ files).
+  ...['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json'].map((f) => `/pagefind/${f}`),
 ];
 for (const f of shell) if (!files.includes(f) && !files.includes(`${f}index.html`)) throw new Error(`the service worker's shell names ${f}, which was not built`);
 

@@ -175,7 +175,7 @@ export const FOCUS_PAGES = [
 ];
 export const FOCUS_STOPS = 60;
 
-/** Search result pages axe checks once Pagefind has drawn them (light and dark colour schemes). */
+/** Search result pages axe checks once the search page has drawn them, filters open (light and dark colour schemes). */
 export const AXE_SEARCHES: { lang: Lang; query: string }[] = [
   { lang: 'ja', query: '清水港' },
   { lang: 'en', query: 'container' },
@@ -512,8 +512,8 @@ const criteria: CriterionResult[] = [
     result: 'pass',
     checks: ['axe', 'manual'],
     note: {
-      ja: 'ヘッダーの検索欄には「サイト内検索」のラベルと入力例があり、隣に「検索」ボタンがあります。施策の絞り込みの各項目には見える名前があります。',
-      en: 'The header search field has the label “Search the site”, an example and a “Search” button beside it. Each control of the measure filter has a visible label.',
+      ja: 'ヘッダーの検索欄には「サイト内検索」のラベルと入力例があり、隣に「検索」ボタンがあります。検索の頁の検索欄には「検索する言葉」という見えるラベルがあります。施策の絞り込みと検索結果の絞り込みの各項目には見える名前があります。',
+      en: 'The header search field has the label “Search the site”, an example and a “Search” button beside it. The search page\'s field has the visible label “Search for”. Each control of the measure filter and of the search filters has a visible label.',
     },
   },
   {
@@ -536,8 +536,8 @@ const criteria: CriterionResult[] = [
     result: 'pass',
     checks: ['axe', 'manual'],
     note: {
-      ja: 'リンク、ボタン、入力欄、選択肢はHTMLの標準の要素です。コピーの結果は読み上げ用の状態領域で知らせます。検索の部品（Pagefind）もaxeで確認しています。',
-      en: 'Links, buttons, fields and selects are standard HTML elements. The result of copying is announced through a status region. The search component (Pagefind) is checked with axe as well.',
+      ja: 'リンク、ボタン、入力欄、選択肢はHTMLの標準の要素です。コピーの結果は読み上げ用の状態領域で知らせます。検索の頁の結果と絞り込みもaxeで確認しています。検索結果の件数は読み上げ用の状態領域で知らせます。',
+      en: 'Links, buttons, fields and selects are standard HTML elements. The result of copying is announced through a status region. The search page\'s results and filters are checked with axe as well; the number of results is announced through a status region.',
     },
   },
   {

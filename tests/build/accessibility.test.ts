@@ -12,7 +12,7 @@ export function misLabelledNotes(html: string, lang: string): string[] {
     .map((m) => m[2]!);
 }
 
-/** The names of a page's Pagefind filters that are not in its language (Pagefind shows them as headings). */
+/** The names of a page's Pagefind filters that are not in its language (the search page's filter groups are named by them). */
 export function foreignFilterNames(html: string, lang: string): string[] {
   const names = [...new Set([...html.matchAll(/data-pagefind-filter="([^":]+):/g)].map((m) => m[1]!))];
   return names.filter((n) => (lang === 'ja' ? /[A-Za-z]/.test(n) : !/^[A-Za-z][A-Za-z ]*$/.test(n)));

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { DIST, pages } from './dist';
+import { DIST, page, pages } from './dist';
 
 const gz = (s: string | Buffer) => gzipSync(s).length;
 const KB = 1024;
@@ -27,6 +27,14 @@ describe('size budgets (gzip)', () => {
       .map((p) => ({ path: p.path, js: jsOf(p.html) }))
       .filter((x) => x.js > 15 * KB);
     expect(over).toEqual([]);
+  });
+
+  it("keeps the search page's own script within 5 kB (Pagefind's engine comes apart, from /pagefind/)", () => {
+    for (const lang of ['ja', 'en']) {
+      const js = jsOf(page(`/${lang}/search/`).html);
+      expect(js, `/${lang}/search/ loads ${(js / KB).toFixed(1)} kB of JS`).toBeLessThanOrEqual(5 * KB);
+      expect(js).toBeGreaterThan(1 * KB);
+    }
   });
 
   it('keeps the CSS within 20 kB', () => {

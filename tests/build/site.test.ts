@@ -92,6 +92,16 @@ describe('the built site', () => {
     expect(page('/ja/strategies/shizuoka-2017/measures/shimizu-port/').html).toContain('data-pagefind-body');
     expect(page('/ja/search/').html).not.toContain('data-pagefind-body');
   });
+
+  it("loads Pagefind only on the search pages, through their own script, and its Default UI nowhere", () => {
+    const scripts = (html: string) => [...html.matchAll(/<script[^>]*\ssrc="(\/[^"]+)"/g)].map((m) => m[1]!);
+    const loadsPagefind = (html: string) => /\/pagefind\//.test(html) || scripts(html).some((src) => readFileSync(join(DIST, src), 'utf8').includes('pagefind.js'));
+    expect(pages().filter((p) => /pagefind-ui|PagefindUI/.test(p.html)).map((p) => p.path)).toEqual([]);
+    expect(pages().filter((p) => loadsPagefind(p.html)).map((p) => p.path).sort()).toEqual(['/en/search/', '/ja/search/']);
+    for (const lang of ['ja', 'en']) expect(page(`/${lang}/search/`).html).not.toMatch(/<link[^>]*\/pagefind\//);
+    // Nor does the service worker keep its files for offline use.
+    expect(readFileSync(join(DIST, 'sw.js'), 'utf8')).not.toContain('pagefind-ui');
+  });
 });
 
 describe('the sitemap', () => {

@@ -34,14 +34,18 @@ describe('accessibility (axe, WCAG 2.0, 2.1 and 2.2 A and AA)', () => {
     await page.close();
   });
 
-  // Pagefind draws its results after the page has loaded, with its own stylesheet: check them drawn,
-  // in both colour schemes (its default text colour once vanished on the dark background).
+  // The search page draws its results after the page has loaded: check them drawn, in both colour
+  // schemes (Pagefind's former UI once lost its text colour on the dark background), with the
+  // filters open.
   for (const colorScheme of ['light', 'dark'] as const) {
     for (const { lang, query } of AXE_SEARCHES) {
       it(`finds no violation in the search results for "${query}" (${lang}, ${colorScheme} mode)`, async () => {
         const page = await session().browser.newPage({ colorScheme });
         await page.goto(`${session().url}${lang}/search/?q=${encodeURIComponent(query)}`);
-        await page.waitForSelector('.pagefind-ui__result-link', { timeout: 20_000 });
+        await page.waitForSelector('[data-search-root][data-search-state="done"] a.search-result__link', { timeout: 20_000 });
+        await page.click('[data-search-filters] > summary');
+        await page.waitForSelector('.search-filter input[type="checkbox"]');
+        await page.$$eval('.search-filter', (groups) => groups.forEach((g) => ((g as HTMLDetailsElement).open = true)));
         expect(await axe(page)).toEqual([]);
         await page.close();
       });

@@ -52,7 +52,7 @@ describe('Content-Security-Policy', () => {
     const collect = async () => violations.push(...(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)));
 
     await page.goto(`${session().url}ja/search/?q=${encodeURIComponent('清水港')}`);
-    await page.waitForSelector('.pagefind-ui__result-link', { timeout: 20_000 });
+    await page.waitForSelector('[data-search-root][data-search-state="done"] a.search-result__link', { timeout: 20_000 });
     await collect();
     await page.goto(`${session().url}en/measures/`);
     await page.selectOption('select[name="theme"]', 'tourism');

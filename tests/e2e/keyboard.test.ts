@@ -120,7 +120,7 @@ describe('keyboard only', () => {
     await page.keyboard.type('清水港');
     await Promise.all([page.waitForURL(/\/ja\/search\/\?q=/), page.keyboard.press('Enter')]);
     expect(new URL(page.url()).searchParams.get('q')).toBe('清水港');
-    await page.waitForSelector('.pagefind-ui__result-link', { timeout: 20_000 });
+    await page.waitForSelector('[data-search-root][data-search-state="done"] a.search-result__link', { timeout: 20_000 });
     // The search page puts the focus in its own search field; results follow the filters.
     const result = await tabTo(page, (f) => f.region === 'main' && (f.href ?? '').includes('/measures/shimizu-port/'), 80);
     expect(result.focus.visible).toBe(true);
@@ -160,12 +160,12 @@ describe('keyboard only', () => {
   });
 
   // Pages with every kind of tab stop: header, breadcrumbs, tables that scroll, heading anchors,
-  // copy buttons, the measure filter, map markers, Pagefind's results and filters, the footer
+  // copy buttons, the measure filter, map markers, the search results and filters, the footer
   // (listed in src/lib/accessibility.ts, which the accessibility statement reads too).
   for (const path of FOCUS_PAGES) {
     it(`shows where the focus is at each of the first ${FOCUS_STOPS} tab stops of /${path}`, async () => {
       const page = await open(path);
-      if (path.includes('search/')) await page.waitForSelector('.pagefind-ui__result-link', { timeout: 20_000 });
+      if (path.includes('search/')) await page.waitForSelector('[data-search-root][data-search-state="done"] a.search-result__link', { timeout: 20_000 });
       const hidden: string[] = [];
       let stops = 0;
       for (let i = 0; i < FOCUS_STOPS; i++) {

@@ -12,7 +12,7 @@ describe('requests', () => {
       await page.goto(`${session().url}${path}`);
     }
     await page.goto(`${session().url}ja/search/?q=${encodeURIComponent('清水港')}`);
-    await page.waitForSelector('.pagefind-ui__result-link', { timeout: 20_000 });
+    await page.waitForSelector('[data-search-root][data-search-state="done"] a.search-result__link', { timeout: 20_000 });
     expect([...origins]).toEqual([new URL(session().url).origin]);
     await page.close();
   });

@@ -90,8 +90,8 @@ describe('offline reading', () => {
     await page.goto(`${url}${FIRST}`);
     expect(await page.textContent('h1')).toContain('静岡市地域外交基本方針');
     await page.goto(`${url}ja/search/?q=${encodeURIComponent('清水港')}`);
-    await page.waitForSelector('.pagefind-ui__result-link', { timeout: 20_000 });
-    const results = await page.$$eval('.pagefind-ui__result-link', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    await page.waitForSelector('[data-search-root][data-search-state="done"] a.search-result__link', { timeout: 20_000 });
+    const results = await page.$$eval('a.search-result__link', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(results.some((p) => p.startsWith('/ja/strategies/shizuoka-2017/'))).toBe(true);
   });
 

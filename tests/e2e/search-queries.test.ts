@@ -1,9 +1,9 @@
 /**
  * Search quality: the query suite of search-queries.cases.ts, run through the real search page in
- * Chromium (the Pagefind Default UI, as a reader uses it from the header's search field), with
- * recall and precision over the first K results.
+ * Chromium (the site's search UI over Pagefind, as a reader uses it from the header's search field),
+ * with recall and precision over the first K results.
  *
- * - K = 5: the Default UI shows five results before "Load more results"; what a reader sees first.
+ * - K = 5: the search page shows five results before "Show more results"; what a reader sees first.
  * - recall@K of a query: the share of its required pages among the first K results. Every query
  *   must reach 1 (a known upstream issue must stay below 1 until fixed, see the cases file).
  * - precision@K of a query: the share of the first K results (or of fewer, when fewer are found)
@@ -104,25 +104,15 @@ function isRelevant(c: QueryCase, path: string): boolean {
 /** Runs a query through the search page and returns the first `k` result pages, in order. */
 async function search(page: Page, lang: Lang, query: string, k: number): Promise<string[]> {
   await page.goto(`${session().url}${lang}/search/?q=${encodeURIComponent(query)}`);
-  // The results list replaces the "searching" message once the search is done; each result then
-  // loads its own data (a placeholder with pagefind-ui__loading until it has).
-  const settled = () =>
-    page.waitForFunction(
-      () => {
-        const list = document.querySelector('.pagefind-ui__results');
-        return list !== null && list.querySelector('.pagefind-ui__loading') === null;
-      },
-      undefined,
-      { timeout: 20_000 },
-    );
+  // The page marks its root "done" once the results of its latest search (or the next five of them)
+  // are drawn, fragments loaded; "Show more results" is hidden when every result is shown.
+  const settled = () => page.waitForSelector('[data-search-root][data-search-state="done"]', { timeout: 20_000 });
   await settled();
-  const links = () =>
-    page.$$eval('li.pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title > a.pagefind-ui__result-link', (as) =>
-      as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
-    );
+  // The result pages, not the sections listed under them.
+  const links = () => page.$$eval('[data-search-results] > li.search-result > .search-result__title > a.search-result__link', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   let found = await links();
-  while (found.length < k && (await page.$('.pagefind-ui__button'))) {
-    await page.click('.pagefind-ui__button');
+  while (found.length < k && (await page.isVisible('[data-search-more]'))) {
+    await page.click('[data-search-more]');
     await settled();
     found = await links();
   }
