@@ -15,7 +15,7 @@ import { STANDALONE_COMPONENT } from './mdx-safety';
 export function anchorHeadings(html: string, label: string): string {
   return html.replace(/<h([2-4])((?: id="[^"]*")?)>([\s\S]*?)<\/h\1>/g, (_all, level: string, idAttr: string, inner: string) => {
     const id = /"([^"]*)"/.exec(idAttr)?.[1];
-    const link = id ? ` <a class="heading-anchor" href="#${id}" aria-label="${escapeHtml(label)}">#</a>` : '';
+    const link = id ? ` <a class="heading-anchor" href="#${id}" aria-label="${escapeHtml(label)}" data-pagefind-ignore>#</a>` : '';
     return `<h${level}${idAttr} class="anchored">${inner}${link}</h${level}>`;
   });
 }

@@ -104,6 +104,36 @@ describe('the built site', () => {
   });
 });
 
+describe('Markdown and MDX texts', () => {
+  // Markdown texts get their heading permalinks and standalone components after rendering
+  // (src/lib/markdown-text.ts), MDX texts from components: a reader must not see which is which.
+  const headingMarkup = (path: string) =>
+    [...page(path).html.matchAll(/<h([2-4])\b([^>]*)>[\s\S]*?(<a class="heading-anchor"[^>]*>)#<\/a><\/h\1>/g)].map((m) =>
+      `${m[2]!.replace(/ id="[^"]*"/, ' id')} ${m[3]!.replace(/"#[^"]*"/, '"#id"')}`,
+    );
+
+  it('gives headings the same permalink markup in both', () => {
+    for (const lang of ['ja', 'en']) {
+      const fromMarkdown = headingMarkup(`/${lang}/strategies/shizuoka-2017/current-situation/`);
+      const fromMdx = headingMarkup(`/${lang}/strategies/shizuoka-2017/basic-policy/`);
+      expect(fromMarkdown.length).toBeGreaterThan(0);
+      expect(fromMdx.length).toBeGreaterThan(0);
+      expect(new Set(fromMarkdown)).toEqual(new Set(fromMdx));
+    }
+  });
+
+  it('puts the KPI table of a Markdown measure where its <Targets /> line stands', () => {
+    const html = page('/ja/strategies/shizuoka-2017/measures/shimizu-port/').html;
+    const targets = html.indexOf('id="targets"');
+    const table = html.indexOf('class="kpi-table"');
+    const actions = html.indexOf('id="actions"');
+    expect(targets).toBeGreaterThan(0);
+    expect(table).toBeGreaterThan(targets);
+    expect(actions).toBeGreaterThan(table);
+    expect(html).not.toContain('<Targets');
+  });
+});
+
 describe('the sitemap', () => {
   it('lists every page of both languages, each with its twin', () => {
     const xml = readFileSync(join(DIST, 'sitemap.xml'), 'utf8');

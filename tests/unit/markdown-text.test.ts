@@ -4,7 +4,7 @@ import { anchorHeadings, splitAtComponents } from '../../src/lib/markdown-text';
 describe('Markdown texts', () => {
   it('gives headings with an id the permalink AnchorHeading gives MDX headings', () => {
     expect(anchorHeadings('<h2 id="policy">基本方針</h2>\n<p>本文</p>\n<h3>無名</h3>', 'この節へのリンク')).toBe(
-      '<h2 id="policy" class="anchored">基本方針 <a class="heading-anchor" href="#policy" aria-label="この節へのリンク">#</a></h2>\n<p>本文</p>\n<h3 class="anchored">無名</h3>',
+      '<h2 id="policy" class="anchored">基本方針 <a class="heading-anchor" href="#policy" aria-label="この節へのリンク" data-pagefind-ignore>#</a></h2>\n<p>本文</p>\n<h3 class="anchored">無名</h3>',
     );
   });
 
