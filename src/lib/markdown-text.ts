@@ -1,16 +1,17 @@
 /**
- * Markdown texts (.md) are rendered to HTML when the content is loaded, without components. Two
- * things MDX texts get from components are added here, so a text renders the same whichever it is:
- * the permalink of each heading (the MDX H2–H4 components, see AnchorHeading.astro), and the
- * components that stand alone on a line (`<Targets />`), which the Markdown renderer passes through
- * as they are and the page renders in their place.
+ * Markdown texts (.md) are rendered to HTML when the content is loaded, by Astro's Markdown
+ * renderer, which passes the site's components (`<Targets />`, `<Ja>静岡市</Ja>`,
+ * `<MeasureIndex pillar="…" />`) through as raw HTML. Here they are found again so that the page
+ * renders the real components in their place, and the headings get the permalinks the MDX heading
+ * components give (AnchorHeading.astro). A text thus renders the same as .md or .mdx; Markdown only
+ * limits what may be written: components open and close on one line and take text attributes
+ * (lib/mdx-safety.ts checks it), which is all the content needs, and it builds several times faster.
  */
 import { escapeHtml } from './blocks';
-import { STANDALONE_COMPONENT } from './mdx-safety';
 
 /**
  * Gives the h2–h4 headings of rendered Markdown the markup of AnchorHeading: class "anchored" and,
- * when the heading has an id, a link to itself labelled `label`.
+ * when the heading has an id, a link to itself labelled `label`, left out of the search index.
  */
 export function anchorHeadings(html: string, label: string): string {
   return html.replace(/<h([2-4])((?: id="[^"]*")?)>([\s\S]*?)<\/h\1>/g, (_all, level: string, idAttr: string, inner: string) => {
@@ -20,23 +21,51 @@ export function anchorHeadings(html: string, label: string): string {
   });
 }
 
-/** A piece of a Markdown text: HTML, or a component to render in its place. */
-export type MarkdownPiece = { html: string } | { component: string };
+/** A piece of a Markdown text: HTML, or a component to render there with its attributes and content. */
+export type MarkdownNode = { html: string } | { component: string; props: Record<string, string>; children: MarkdownNode[] };
 
-/** Splits rendered Markdown at the lines that hold a component alone (`<Targets />`). */
-export function splitAtComponents(html: string): MarkdownPiece[] {
-  const pieces: MarkdownPiece[] = [];
-  let buffer: string[] = [];
-  for (const line of html.split('\n')) {
-    const m = STANDALONE_COMPONENT.exec(line);
-    if (!m) {
-      buffer.push(line);
+/** A component's tag as the Markdown renderer passes it through: a capitalised name, text attributes. */
+const COMPONENT_TAG = /<(\/?)([A-Z][A-Za-z0-9]*)((?:\s+[a-zA-Z][\w-]*="[^"]*")*)\s*(\/?)>/g;
+const ATTRIBUTE = /([a-zA-Z][\w-]*)="([^"]*)"/g;
+
+/**
+ * Splits rendered Markdown into HTML and components. A paragraph that holds only a component is
+ * the component alone, as in MDX (a component on a line of its own is not in a paragraph).
+ * `file` names the text in errors.
+ */
+export function parseComponents(html: string, file: string): MarkdownNode[] {
+  const root: MarkdownNode[] = [];
+  const open: { name: string; children: MarkdownNode[] }[] = [{ name: '', children: root }];
+  let last = 0;
+  for (const m of html.matchAll(COMPONENT_TAG)) {
+    const [tag, close, name, attributes = '', selfClosing] = m as unknown as [string, string, string, string | undefined, string];
+    const top = open[open.length - 1]!;
+    if (m.index > last) top.children.push({ html: html.slice(last, m.index) });
+    last = m.index + tag.length;
+    if (close) {
+      if (top.name !== name) throw new Error(`${file}: </${name}> closes ${top.name ? `<${top.name}>` : 'nothing'}`);
+      open.pop();
       continue;
     }
-    pieces.push({ html: buffer.join('\n') });
-    buffer = [];
-    pieces.push({ component: m[1]! });
+    const props = Object.fromEntries([...attributes.matchAll(ATTRIBUTE)].map((a) => [a[1]!, a[2]!]));
+    const node = { component: name, props, children: [] as MarkdownNode[] };
+    top.children.push(node);
+    if (!selfClosing) open.push({ name, children: node.children });
   }
-  pieces.push({ html: buffer.join('\n') });
-  return pieces.filter((p) => !('html' in p) || p.html !== '');
+  if (open.length > 1) throw new Error(`${file}: <${open[open.length - 1]!.name}> is not closed`);
+  if (last < html.length) root.push({ html: html.slice(last) });
+  return unwrapParagraphs(root);
+}
+
+function unwrapParagraphs(nodes: MarkdownNode[]): MarkdownNode[] {
+  for (let i = 1; i < nodes.length - 1; i++) {
+    const before = nodes[i - 1]!;
+    const after = nodes[i + 1]!;
+    if ('html' in before && 'html' in after && !('html' in nodes[i]!) && /<p>$/.test(before.html) && /^<\/p>/.test(after.html)) {
+      nodes[i - 1] = { html: before.html.slice(0, -'<p>'.length) };
+      nodes[i + 1] = { html: after.html.slice('</p>'.length) };
+    }
+  }
+  for (const n of nodes) if (!('html' in n)) n.children = unwrapParagraphs(n.children);
+  return nodes.filter((n) => !('html' in n) || n.html !== '');
 }

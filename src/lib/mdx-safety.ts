@@ -2,17 +2,26 @@
  * Safe texts: content files may use plain Markdown and the site's allow-listed components, nothing
  * that runs code or reaches outside the page. Each problem names the line and what to do instead.
  *
- * A text is Markdown (.md) unless it needs more: in a .md file a component may only stand alone on
- * its line without attributes (`<Targets />`), which the site puts in place after rendering (see
- * lib/markdown-text.ts). Components with attributes or inside a sentence (`<Ja>…</Ja>`) make the
- * file MDX (.mdx). Markdown builds several times faster, since each MDX file is a module to bundle.
+ * A text is Markdown (.md) unless it needs more. In a .md file the components are written as in MDX
+ * but open and close on one line and take only text attributes (`<Ja>静岡市</Ja>`,
+ * `<MeasureIndex pillar="tourism" />`): the Markdown renderer passes them through and the page
+ * renders them in place (lib/markdown-text.ts). Anything more (content over several lines, an
+ * expression) makes the file MDX (.mdx). Markdown builds several times faster, since each MDX file
+ * is a module to bundle.
  */
 import type { ContentProblem } from './content-errors';
 
 const BLOCKED_TAGS = /<\s*(script|style|iframe|object|embed|link|meta|form)\b/i;
 
-/** A line that holds one component and nothing else: all a Markdown file may do with components. */
-export const STANDALONE_COMPONENT = /^<([A-Z][A-Za-z]*) \/>$/;
+/** A component's tag in a Markdown file: text attributes only, nothing that could end the tag early. */
+const MARKDOWN_COMPONENT_TAG = /^<\/?[A-Z][A-Za-z0-9]*(?:\s+[a-zA-Z][\w-]*="[^"{}<>&]*")*\s*\/?>/;
+
+/** Whether every <name …> opened on the line (not self-closing) is closed on it. */
+function closesOnLine(line: string, name: string): boolean {
+  const opened = [...line.matchAll(new RegExp(`<${name}(?:\\s[^>]*)?>`, 'g'))].filter((m) => !m[0].endsWith('/>')).length;
+  const closed = line.split(`</${name}>`).length - 1;
+  return opened === closed;
+}
 
 export function checkMdx(file: string, body: string, firstLine: number, allowed: readonly string[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -35,8 +44,10 @@ export function checkMdx(file: string, body: string, firstLine: number, allowed:
       seen.add(name);
       if (/^[A-Z]/.test(name)) {
         if (!allowed.includes(name)) report(i, `<${name}> is not a component this file may use`, `use one of ${allowed.join(', ')}, or escape a literal "<" as "\\<"`);
-        else if (markdown && !STANDALONE_COMPONENT.test(line.trimEnd())) {
-          report(i, `<${name}> with attributes, content or text beside it needs MDX`, `rename the file to .mdx (its twin in the other language may stay .md), or put "<${name} />" alone on its line`);
+        else if (markdown && !MARKDOWN_COMPONENT_TAG.test(line.slice(m.index))) {
+          report(i, `<${name}>: in a Markdown file a component takes only text attributes (name="value")`, 'write the attribute as text in double quotes, or rename the file to .mdx (its twin in the other language may stay .md)');
+        } else if (markdown && !closesOnLine(line, name)) {
+          report(i, `<${name}> does not close on its line: in a Markdown file a component opens and closes on one line`, `close it on this line (</${name}>), or rename the file to .mdx (its twin in the other language may stay .md)`);
         }
       } else if (!/^(script|style|iframe|object|embed|link|meta|form)$/i.test(name)) {
         report(i, `raw HTML <${name}> is not allowed`, 'write Markdown instead (**bold**, lists, tables); for a phrase in the other language use <Ja>…</Ja> or <En>…</En>; escape a literal "<" as "\\<"');

@@ -104,12 +104,12 @@ describe('bad input', () => {
     expect(check.output).toContain('<script> is not allowed in content');
   });
 
-  it('a component with content in a Markdown file fails the build, saying the file must be MDX', () => {
+  it('a component over several lines in a Markdown file fails the build, saying how to go on', () => {
     const r = buildWith('md-component', (dir) =>
-      edit(join(dir, 'strategies/sample-2020/ja/measures/tourism.md'), '観光客を誘致する。', '観光客を誘致する。\n\n<EditorNote>注記</EditorNote>'),
+      edit(join(dir, 'strategies/sample-2020/ja/measures/tourism.md'), '観光客を誘致する。', '観光客を誘致する。\n\n<EditorNote>\n注記\n</EditorNote>'),
     );
     expect(r.status).not.toBe(0);
-    expect(r.output).toMatch(/strategies\/sample-2020\/ja\/measures\/tourism\.md:\d+ › line \d+: <EditorNote> with attributes, content or text beside it needs MDX/);
+    expect(r.output).toMatch(/strategies\/sample-2020\/ja\/measures\/tourism\.md:\d+ › line \d+: <EditorNote> does not close on its line/);
     expect(r.output).toContain('rename the file to .mdx');
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchorHeadings, splitAtComponents } from '../../src/lib/markdown-text';
+import { anchorHeadings, parseComponents } from '../../src/lib/markdown-text';
 
 describe('Markdown texts', () => {
   it('gives headings with an id the permalink AnchorHeading gives MDX headings', () => {
@@ -15,14 +15,29 @@ describe('Markdown texts', () => {
     expect(anchorHeadings('<h4 id="a-b">A <em>b</em></h4>', 'L')).toContain('A <em>b</em> <a');
   });
 
-  it('splits at a component alone on its line, and only there', () => {
-    const html = '<h2 id="targets">目指す姿</h2>\n<Targets />\n<h2 id="actions">具体的な取組</h2>\n<p>&lt;Targets /&gt; in text</p>';
-    expect(splitAtComponents(html)).toEqual([
-      { html: '<h2 id="targets">目指す姿</h2>' },
-      { component: 'Targets' },
-      { html: '<h2 id="actions">具体的な取組</h2>\n<p>&lt;Targets /&gt; in text</p>' },
+  it('finds the components the Markdown renderer passed through, with their attributes and content', () => {
+    const html = '<h2 id="targets">目指す姿</h2>\n<Targets />\n<p>See <Ja>静岡市</Ja> &lt;Ja&gt;.</p>\n<MeasureIndex pillar="global-talent" />';
+    expect(parseComponents(html, 'x.md')).toEqual([
+      { html: '<h2 id="targets">目指す姿</h2>\n' },
+      { component: 'Targets', props: {}, children: [] },
+      { html: '\n<p>See ' },
+      { component: 'Ja', props: {}, children: [{ html: '静岡市' }] },
+      { html: ' &lt;Ja&gt;.</p>\n' },
+      { component: 'MeasureIndex', props: { pillar: 'global-talent' }, children: [] },
     ]);
-    expect(splitAtComponents('<p>a</p>\n<MeasureIndex />')).toEqual([{ html: '<p>a</p>' }, { component: 'MeasureIndex' }]);
-    expect(splitAtComponents('<p>only text</p>')).toEqual([{ html: '<p>only text</p>' }]);
+  });
+
+  it('takes a paragraph that holds only a component out of the paragraph, as MDX does, and nests components', () => {
+    expect(parseComponents('<p><EditorNote>Note on <Ja>語</Ja>.</EditorNote></p>\n<p>Text <Ja>語</Ja></p>', 'x.md')).toEqual([
+      { component: 'EditorNote', props: {}, children: [{ html: 'Note on ' }, { component: 'Ja', props: {}, children: [{ html: '語' }] }, { html: '.' }] },
+      { html: '\n<p>Text ' },
+      { component: 'Ja', props: {}, children: [{ html: '語' }] },
+      { html: '</p>' },
+    ]);
+  });
+
+  it('names the file when a component is not closed, or closed by another', () => {
+    expect(() => parseComponents('<p><Ja>語</p>', 'x.md')).toThrow('x.md: <Ja> is not closed');
+    expect(() => parseComponents('<p><Ja>語</En></p>', 'x.md')).toThrow('x.md: </En> closes <Ja>');
   });
 });

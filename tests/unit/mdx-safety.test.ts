@@ -29,13 +29,16 @@ describe('safe MDX', () => {
 
   describe('in a Markdown (.md) file', () => {
     const md = (body: string) => checkMdx('x.md', body, 5, allowed);
-    it('accepts a component alone on its line, and braces as text', () => {
-      expect(md('## 目指す姿 {#targets}\n\n<Targets />\n\n合計 {1 + 1} 件')).toEqual([]);
+    it('accepts components that open and close on one line with text attributes, and braces as text', () => {
+      expect(md('## 目指す姿 {#targets}\n\n<Targets />\n\nText <Ja>日本語</Ja> and <Ja>二つ目</Ja>.\n\n<EditorNote>A note with <Ja>語</Ja>.</EditorNote>\n\n合計 {1 + 1} 件')).toEqual([]);
+      expect(checkMdx('x.md', '<MeasureIndex pillar="global-talent" />', 5, ['MeasureIndex'])).toEqual([]);
     });
     it.each([
-      ['<Ja>日本語</Ja>', '<Ja> with attributes, content or text beside it needs MDX'],
-      ['本文 <Targets />', '<Targets> with attributes, content or text beside it needs MDX'],
-      ['<Targets kind="x" />', '<Targets> with attributes, content or text beside it needs MDX'],
+      ['<EditorNote>', 'does not close on its line'],
+      ['<Ja>日本語', 'does not close on its line'],
+      ['<Targets kind={x} />', 'takes only text attributes'],
+      ["<Targets kind='x' />", 'takes only text attributes'],
+      ['<Targets kind="a>b" />', 'takes only text attributes'],
       ['<script>alert(1)</script>', '<script> is not allowed'],
       ['<div>x</div>', 'raw HTML <div>'],
       ['<Chart />', '<Chart> is not a component'],
@@ -43,8 +46,8 @@ describe('safe MDX', () => {
       const problems = md(`本文\n${line}`);
       expect(problems.filter((p) => p.message.includes(message)).map((p) => p.file)).toEqual(['x.md:6']);
     });
-    it('tells how to keep MDX features: rename to .mdx', () => {
-      expect(md('<Ja>日本語</Ja>')[0]?.fix).toContain('rename the file to .mdx');
+    it('tells how to go further: rename to .mdx', () => {
+      expect(md('<EditorNote>')[0]?.fix).toContain('rename the file to .mdx');
     });
   });
 });
