@@ -341,7 +341,7 @@ try {
   console.log(`Build (astro build):    ${build.seconds.toFixed(2)} s, ${((build.seconds * 1000) / pages).toFixed(2)} ms/page; CPU ${build.cpuSeconds.toFixed(1)} s, ${((build.cpuSeconds * 1000) / pages).toFixed(2)} ms/page`);
   const mdxFiles = corpus ? corpus.mdxFiles : files('content', '.mdx').length;
   for (const p of phaseTimes) {
-    const per = p.name.startsWith('bundling') ? `${((p.cpuSeconds * 1000) / mdxFiles).toFixed(2)} ms per MDX file` : `${((p.cpuSeconds * 1000) / pages).toFixed(2)} ms/page`;
+    const per = p.name.startsWith('bundling') && mdxFiles > 0 ? `${((p.cpuSeconds * 1000) / mdxFiles).toFixed(2)} ms per MDX file` : `${((p.cpuSeconds * 1000) / pages).toFixed(2)} ms/page`;
     console.log(`  ${`${p.name}:`.padEnd(43)} ${p.seconds.toFixed(1).padStart(6)} s, CPU ${p.cpuSeconds.toFixed(1).padStart(6)} s (${per})`);
   }
   console.log(`  peak memory:          ${build.peakMb.toFixed(0)} MB (${build.peakBy})`);
