@@ -222,6 +222,7 @@ export default {
   'a11y.deadline': 'Target date',
   'a11y.noDeadline': 'Not set (it will be published here once set).',
   'a11y.knownIssues': 'Criteria not yet met, and what will be done',
+  'a11y.noKnownIssues': 'The tests found no criterion that is not met.',
   'a11y.criterion': 'Success criterion {id}',
   'a11y.plan': 'What will be done',
   'a11y.testing': 'Testing',

@@ -222,6 +222,7 @@ export default {
   'a11y.deadline': '目標達成期限',
   'a11y.noDeadline': '定めていません（定めたときにここに掲載します）。',
   'a11y.knownIssues': '満たしていない達成基準と今後の対応',
+  'a11y.noKnownIssues': '試験の結果、満たしていない達成基準はありません。',
   'a11y.criterion': '達成基準{id}',
   'a11y.plan': '今後の対応',
   'a11y.testing': '試験の概要',

@@ -1,5 +1,5 @@
 /** Accessibility checks that need no browser: they read the built pages. */
-import { ELEMENT_NODE, parse, renderSync, walkSync, type ElementNode } from 'ultrahtml';
+import { ELEMENT_NODE, TEXT_NODE, parse, renderSync, walkSync, type ElementNode } from 'ultrahtml';
 import { describe, expect, it } from 'vitest';
 import { page, pages } from './dist';
 
@@ -18,7 +18,36 @@ export function foreignFilterNames(html: string, lang: string): string[] {
   return names.filter((n) => (lang === 'ja' ? /[A-Za-z]/.test(n) : !/^[A-Za-z][A-Za-z ]*$/.test(n)));
 }
 
+/**
+ * Japanese text of an English page that no element marks as Japanese, found with ultrahtml (not with
+ * the code that marks it, lib/lang-marks.ts). Page titles are left out: <title> holds no markup.
+ */
+export function unmarkedJapanese(html: string, pageLang: string): string[] {
+  const found: string[] = [];
+  const visit = (node: { type: number; name?: string; value?: string; attributes?: Record<string, string>; children?: unknown[] }, lang: string) => {
+    if (node.type === ELEMENT_NODE && ['script', 'style', 'title'].includes(node.name!)) return;
+    const inner = node.attributes?.lang ?? lang;
+    if (node.type === TEXT_NODE && !lang.startsWith('ja') && /[\u3040-\u30ff\u3400-\u9fff]/.test(node.value!)) found.push(node.value!.trim());
+    for (const c of (node.children ?? []) as (typeof node)[]) visit(c, inner);
+  };
+  visit(parse(html), pageLang);
+  return found;
+}
+
 describe('accessibility of the built pages', () => {
+  it('marks the Japanese on English pages as Japanese, codes and quotations included (WCAG 3.1.2)', () => {
+    const english = langPages().filter((p) => p.path.startsWith('/en/'));
+    const wrong = english.flatMap((p) => unmarkedJapanese(p.html, 'en').map((text) => `${p.path}: ${text.slice(0, 60)}`));
+    expect(wrong).toEqual([]);
+    expect(english.length).toBeGreaterThan(300);
+  });
+
+  it('would notice unmarked Japanese, and accept it marked or in a Japanese page', () => {
+    expect(unmarkedJapanese('<html lang="en"><body><p>ア) Visitors</p><p lang="ja">本市</p></body></html>', 'en')).toEqual(['ア) Visitors']);
+    expect(unmarkedJapanese('<p><span lang="ja">ア</span>) Visitors</p><title>ア</title>', 'en')).toEqual([]);
+    expect(unmarkedJapanese('<p>本市</p>', 'ja')).toEqual([]);
+  });
+
   it("labels every editor's note in the language of its page (WCAG 3.1.2)", () => {
     // The other language's column of the parallel and bilingual views carries its own lang as a
     // whole: its notes are labelled in its language on purpose. The page's own column is checked.
