@@ -22,34 +22,44 @@ const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input'
 /** Elements whose text is left alone: no markup allowed inside, or not text for reading. */
 const RAW = new Set(['script', 'style', 'title', 'option', 'textarea', 'svg', 'template']);
 
+const HAS_LETTER = new RegExp(`[${LETTER}]`);
+const PAGE = { name: '', lang: '', raw: false };
+
 /** Wraps each run of Japanese in `html` (a page or part of one, in `pageLang`) in <span lang="ja">, unless it is Japanese already. */
 export function markJapanese(html: string, pageLang: string): string {
-  // The open elements: their name, and the language inside them.
+  if (!HAS_LETTER.test(html)) return html;
+  // The open elements: their name, and the language inside them (a page is built on every build, so
+  // this is one pass with no allocation per tag beyond the stack entry).
   const open: { name: string; lang: string; raw: boolean }[] = [];
-  const current = () => open[open.length - 1] ?? { name: '', lang: pageLang, raw: false };
+  const page = { ...PAGE, lang: pageLang };
+  let top = page;
   let out = '';
   let last = 0;
   const text = (t: string) => {
-    const { lang, raw } = current();
-    out += raw || lang.startsWith('ja') ? t : t.replace(RUN, (run) => `<span lang="ja">${run}</span>`);
+    out += top.raw || top.lang.startsWith('ja') || !HAS_LETTER.test(t) ? t : t.replace(RUN, (run) => `<span lang="ja">${run}</span>`);
   };
   for (const m of html.matchAll(TAG)) {
-    text(html.slice(last, m.index));
+    if (m.index > last) text(html.slice(last, m.index));
     last = m.index + m[0].length;
     out += m[0];
-    const [, close, rawName, attributes = '', selfClosing] = m;
+    const [, close, rawName, attributes, selfClosing] = m;
     const name = rawName!.toLowerCase();
     if (close) {
       // Close up to the matching element (an unclosed <p> or <li> closes with its parent).
-      const at = open.map((e) => e.name).lastIndexOf(name);
-      if (at >= 0) open.length = at;
+      let at = open.length - 1;
+      while (at >= 0 && open[at]!.name !== name) at--;
+      if (at >= 0) {
+        open.length = at;
+        top = open[at - 1] ?? page;
+      }
       continue;
     }
-    if (current().raw && name !== 'svg') continue; // no elements inside raw text (but nested svg)
+    if (top.raw && name !== 'svg') continue; // no elements inside raw text (but nested svg)
     if (selfClosing || VOID.has(name)) continue;
-    const lang = /\slang="([^"]*)"/.exec(attributes)?.[1] ?? current().lang;
-    open.push({ name, lang, raw: RAW.has(name) || current().raw });
+    const lang = attributes && attributes.includes('lang="') ? (/\slang="([^"]*)"/.exec(attributes)?.[1] ?? top.lang) : top.lang;
+    top = { name, lang, raw: top.raw || RAW.has(name) };
+    open.push(top);
   }
-  text(html.slice(last));
+  if (last < html.length) text(html.slice(last));
   return out;
 }
