@@ -1,31 +1,22 @@
 /**
  * Markdown texts (.md) are rendered to HTML when the content is loaded, by Astro's Markdown
  * renderer, which passes the site's components (`<Targets />`, `<Ja>静岡市</Ja>`,
- * `<MeasureIndex pillar="…" />`) through as raw HTML. Here they are found again so that the page
- * renders the real components in their place, and the headings get the permalinks the MDX heading
- * components give (AnchorHeading.astro). A text thus renders the same as .md or .mdx; Markdown only
- * limits what may be written: components open and close on one line and take text attributes
- * (lib/mdx-safety.ts checks it), which is all the content needs, and it builds several times faster.
+ * `<MeasureIndex pillar="…" />`) through as raw HTML. Here they are found again, and the h2–h4
+ * headings with them, so that the page renders the real components in their place, the headings
+ * through the same components as MDX headings (H2–H4: their permalinks). A text thus renders the same
+ * as .md or .mdx; Markdown only limits what may be written: components open and close on one line
+ * and take text attributes (lib/mdx-safety.ts checks it), which is all the content needs, and it
+ * builds several times faster.
  */
-import { escapeHtml } from './blocks';
-
-/**
- * Gives the h2–h4 headings of rendered Markdown the markup of AnchorHeading: class "anchored" and,
- * when the heading has an id, a link to itself labelled `label`, left out of the search index.
- */
-export function anchorHeadings(html: string, label: string): string {
-  return html.replace(/<h([2-4])((?: id="[^"]*")?)>([\s\S]*?)<\/h\1>/g, (_all, level: string, idAttr: string, inner: string) => {
-    const id = /"([^"]*)"/.exec(idAttr)?.[1];
-    const link = id ? ` <a class="heading-anchor" href="#${id}" aria-label="${escapeHtml(label)}" data-pagefind-ignore>#</a>` : '';
-    return `<h${level}${idAttr} class="anchored">${inner}${link}</h${level}>`;
-  });
-}
 
 /** A piece of a Markdown text: HTML, or a component to render there with its attributes and content. */
 export type MarkdownNode = { html: string } | { component: string; props: Record<string, string>; children: MarkdownNode[] };
 
-/** A component's tag as the Markdown renderer passes it through: a capitalised name, text attributes. */
-const COMPONENT_TAG = /<(\/?)([A-Z][A-Za-z0-9]*)((?:\s+[a-zA-Z][\w-]*="[^"]*")*)\s*(\/?)>/g;
+/**
+ * A component's tag as the Markdown renderer passes it through (a capitalised name, text
+ * attributes), or a heading the component map replaces, as MDX does (h2–h4, with its id).
+ */
+const COMPONENT_TAG = /<(\/?)([A-Z][A-Za-z0-9]*|h[2-4](?![\w-]))((?:\s+[a-zA-Z][\w-]*="[^"]*")*)\s*(\/?)>/g;
 const ATTRIBUTE = /([a-zA-Z][\w-]*)="([^"]*)"/g;
 
 /**

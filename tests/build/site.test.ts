@@ -104,24 +104,7 @@ describe('the built site', () => {
   });
 });
 
-describe('Markdown and MDX texts', () => {
-  // Markdown texts get their heading permalinks and standalone components after rendering
-  // (src/lib/markdown-text.ts), MDX texts from components: a reader must not see which is which.
-  const headingMarkup = (path: string) =>
-    [...page(path).html.matchAll(/<h([2-4])\b([^>]*)>[\s\S]*?(<a class="heading-anchor"[^>]*>)#<\/a><\/h\1>/g)].map((m) =>
-      `${m[2]!.replace(/ id="[^"]*"/, ' id')} ${m[3]!.replace(/"#[^"]*"/, '"#id"')}`,
-    );
-
-  it('gives headings the same permalink markup in both', () => {
-    for (const lang of ['ja', 'en']) {
-      const fromMarkdown = headingMarkup(`/${lang}/strategies/shizuoka-2017/current-situation/`);
-      const fromMdx = headingMarkup(`/${lang}/strategies/shizuoka-2017/basic-policy/`);
-      expect(fromMarkdown.length).toBeGreaterThan(0);
-      expect(fromMdx.length).toBeGreaterThan(0);
-      expect(new Set(fromMarkdown)).toEqual(new Set(fromMdx));
-    }
-  });
-
+describe('Markdown texts', () => {
   it('puts the KPI table of a Markdown measure where its <Targets /> line stands', () => {
     const html = page('/ja/strategies/shizuoka-2017/measures/shimizu-port/').html;
     const targets = html.indexOf('id="targets"');

@@ -45,6 +45,17 @@ describe('bad input', () => {
     expect(r.status).toBe(0);
   });
 
+  it('renders the headings of a Markdown and of an MDX text alike (the fixture has one of each)', () => {
+    // Run after the build above. The heading markup, ids and link targets left out.
+    const headings = (path: string) =>
+      [...readFileSync(`tests/.tmp/fixture-valid/dist/ja/strategies/sample-2020/${path}/index.html`, 'utf8').matchAll(/<h2\b[^>]*>[^<]*<a [^>]*>#<\/a><\/h2>/g)].map((m) =>
+        m[0].replace(/"#?[a-z-]+"/g, '"…"').replace(/>[^<]*</, '><'),
+      );
+    const fromMdx = headings('intro');
+    expect(fromMdx.length).toBeGreaterThan(0);
+    expect(new Set(headings('measures/tourism'))).toEqual(new Set(fromMdx));
+  });
+
   it('a broken frontmatter field fails the build, naming the file, the field and the fix', () => {
     const r = buildWith('bad-field', (dir) =>
       edit(join(dir, 'strategies/sample-2020/ja/measures/tourism.md'), '    indicator: 外国人観光客数', '    indicater: 外国人観光客数'),

@@ -1,24 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { anchorHeadings, parseComponents } from '../../src/lib/markdown-text';
+import { parseComponents } from '../../src/lib/markdown-text';
 
 describe('Markdown texts', () => {
-  it('gives headings with an id the permalink AnchorHeading gives MDX headings', () => {
-    expect(anchorHeadings('<h2 id="policy">基本方針</h2>\n<p>本文</p>\n<h3>無名</h3>', 'この節へのリンク')).toBe(
-      '<h2 id="policy" class="anchored">基本方針 <a class="heading-anchor" href="#policy" aria-label="この節へのリンク" data-pagefind-ignore>#</a></h2>\n<p>本文</p>\n<h3 class="anchored">無名</h3>',
-    );
-  });
-
-  it('leaves other headings and the text alone, and escapes the label', () => {
-    const html = '<h1 id="t">Title</h1><h5 id="x">x</h5><p>h2 in text: &lt;h2&gt;</p>';
-    expect(anchorHeadings(html, 'A "link"')).toBe(html);
-    expect(anchorHeadings('<h4 id="a-b">A <em>b</em></h4>', 'Link "here"')).toContain('aria-label="Link &quot;here&quot;"');
-    expect(anchorHeadings('<h4 id="a-b">A <em>b</em></h4>', 'L')).toContain('A <em>b</em> <a');
+  it('hands h2–h4 headings to the heading components, as MDX does, and leaves other headings alone', () => {
+    expect(parseComponents('<h2 id="policy">基本方針 <Ja>語</Ja></h2>\n<h3>無名</h3><h1 id="t">T</h1><h5 id="x">x</h5><p>h2 in text: &lt;h2&gt;</p>', 'x.md')).toEqual([
+      { component: 'h2', props: { id: 'policy' }, children: [{ html: '基本方針 ' }, { component: 'Ja', props: {}, children: [{ html: '語' }] }] },
+      { html: '\n' },
+      { component: 'h3', props: {}, children: [{ html: '無名' }] },
+      { html: '<h1 id="t">T</h1><h5 id="x">x</h5><p>h2 in text: &lt;h2&gt;</p>' },
+    ]);
   });
 
   it('finds the components the Markdown renderer passed through, with their attributes and content', () => {
     const html = '<h2 id="targets">目指す姿</h2>\n<Targets />\n<p>See <Ja>静岡市</Ja> &lt;Ja&gt;.</p>\n<MeasureIndex pillar="global-talent" />';
     expect(parseComponents(html, 'x.md')).toEqual([
-      { html: '<h2 id="targets">目指す姿</h2>\n' },
+      { component: 'h2', props: { id: 'targets' }, children: [{ html: '目指す姿' }] },
+      { html: '\n' },
       { component: 'Targets', props: {}, children: [] },
       { html: '\n<p>See ' },
       { component: 'Ja', props: {}, children: [{ html: '静岡市' }] },
