@@ -192,10 +192,11 @@ function stripIdsOnce(html: string): string {
 }
 
 /**
- * The tags of HTML, as ultrahtml reads them (its parser's own pattern): the HTML handed to embed()
- * is ultrahtml's output, so its attributes are always written name="value".
+ * A tag of HTML as ultrahtml's parser reads one (its own pattern): closing slash, name, attributes,
+ * self-closing slash. For one-pass rewrites of HTML this site rendered (attributes written
+ * name="value"), where parsing the whole page would cost more than the rewrite.
  */
-const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)(\s[^>]*?)?(\s*\/)?>/g;
+export const HTML_TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)(\s[^>]*?)?(\s*\/)?>/g;
 const ATTRIBUTE = /\s(id|href)="([^"]*)"/g;
 
 /**
@@ -207,7 +208,7 @@ const ATTRIBUTE = /\s(id|href)="([^"]*)"/g;
  * strategy, and parsing them all again was about half the work of building it.
  */
 export function embed(html: string, opts: { prefix: string; shift: number; relink?: (href: string) => string | undefined }): string {
-  return String(html).replace(TAG, (_tag, close: string, name: string, attrs: string | undefined, selfClose: string | undefined) => {
+  return String(html).replace(HTML_TAG, (_tag, close: string, name: string, attrs: string | undefined, selfClose: string | undefined) => {
     const level = /^h([1-6])$/.exec(name);
     const tag = level ? `h${Math.min(6, Number(level[1]) + opts.shift)}` : name;
     if (close) return `</${tag}>`;

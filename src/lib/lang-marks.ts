@@ -10,6 +10,7 @@
  * (「本市が選ばれまちに」, 第1章, ニュー・サウス・ウェールズ). Text in elements that cannot hold
  * markup (title, option, textarea, script, style) and attribute values are left as they are.
  */
+import { HTML_TAG } from './blocks';
 
 /** A Japanese letter or mark: kana, kanji, the iteration and prolonged sound marks. */
 const LETTER = '\\u3041-\\u3096\\u309d-\\u309f\\u30a1-\\u30fa\\u30fc-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\u3005\\u3006';
@@ -17,13 +18,11 @@ const LETTER = '\\u3041-\\u3096\\u309d-\\u309f\\u30a1-\\u30fa\\u30fc-\\u30ff\\u3
 const INSIDE = `${LETTER}\\u3000-\\u3004\\u3007-\\u303f\\u30fb\\uff01-\\uff65\\u00b7\\u30fb0-9`;
 const RUN = new RegExp(`[「『（【〈《〔［]?[${LETTER}](?:[${INSIDE}]*[${LETTER}])?[」』）】〉》〕］。、]?`, 'g');
 
-const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)((?:\s[^>]*?)?)(\/?)>/g;
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 /** Elements whose text is left alone: no markup allowed inside, or not text for reading. */
 const RAW = new Set(['script', 'style', 'title', 'option', 'textarea', 'svg', 'template']);
 
 const HAS_LETTER = new RegExp(`[${LETTER}]`);
-const PAGE = { name: '', lang: '', raw: false };
 
 /** Wraps each run of Japanese in `html` (a page or part of one, in `pageLang`) in <span lang="ja">, unless it is Japanese already. */
 export function markJapanese(html: string, pageLang: string): string {
@@ -31,14 +30,14 @@ export function markJapanese(html: string, pageLang: string): string {
   // The open elements: their name, and the language inside them (a page is built on every build, so
   // this is one pass with no allocation per tag beyond the stack entry).
   const open: { name: string; lang: string; raw: boolean }[] = [];
-  const page = { ...PAGE, lang: pageLang };
+  const page = { name: '', lang: pageLang, raw: false };
   let top = page;
   let out = '';
   let last = 0;
   const text = (t: string) => {
     out += top.raw || top.lang.startsWith('ja') || !HAS_LETTER.test(t) ? t : t.replace(RUN, (run) => `<span lang="ja">${run}</span>`);
   };
-  for (const m of html.matchAll(TAG)) {
+  for (const m of html.matchAll(HTML_TAG)) {
     if (m.index > last) text(html.slice(last, m.index));
     last = m.index + m[0].length;
     out += m[0];
