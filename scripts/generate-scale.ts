@@ -27,8 +27,9 @@ export interface ScaleCorpus {
   mdxFiles: number;
 }
 
-function countTexts(dir: string, lang: 'ja' | 'en', ext: RegExp): number {
-  return readdirSync(join(dir, lang), { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && ext.test(e.name)).length;
+/** The text files (Markdown and MDX) of one language of a strategy folder. */
+function textFiles(dir: string, lang: 'ja' | 'en'): string[] {
+  return readdirSync(join(dir, lang), { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && /\.mdx?$/.test(e.name)).map((e) => e.name);
 }
 
 /** Writes `copies` copies of the strategies in `from` (a content folder) into `out`, replacing it. */
@@ -49,10 +50,15 @@ export function generateScale(copies: number, out: string, from = 'content'): Sc
       const copyId = k === 1 ? id : `${id}-copy-${k}`;
       const dest = join(out, 'strategies', copyId);
       cpSync(src, dest, { recursive: true });
-      textsPerLang.ja += countTexts(dest, 'ja', /\.mdx?$/);
-      textsPerLang.en += countTexts(dest, 'en', /\.mdx?$/);
-      mdxFiles += countTexts(dest, 'ja', /\.mdx$/) + countTexts(dest, 'en', /\.mdx$/);
-      if (k === 1) continue;
+      if (k === 1) {
+        // Every copy has the original's texts: count them once.
+        const ja = textFiles(src, 'ja');
+        const en = textFiles(src, 'en');
+        textsPerLang.ja += ja.length * copies;
+        textsPerLang.en += en.length * copies;
+        mdxFiles += [...ja, ...en].filter((f) => f.endsWith('.mdx')).length * copies;
+        continue;
+      }
       // The copy's own ID (it must match the folder) and a title naming the copy. parseDocument keeps
       // the file's comments and layout.
       const file = join(dest, 'strategy.yaml');
