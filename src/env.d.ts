@@ -2,7 +2,7 @@
 
 declare namespace App {
   interface Locals {
-    /** Set by a page before it renders MDX, so components inside the MDX know where they are. */
+    /** Set by a page before it renders a text, so the components inside the text know where they are. */
     page?: {
       /** The language of the page. */
       lang: import('./schemas/shared').Lang;

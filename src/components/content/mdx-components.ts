@@ -1,6 +1,6 @@
 /**
- * The only components content MDX may use. Pages pass this map to <Content components={…} />;
- * an MDX file that uses anything else fails to render.
+ * The only components content texts may use: TextBody renders MDX with this map and Markdown's
+ * components through it (MarkdownNodes); a text that uses anything else fails to render.
  */
 import Ja from './Ja.astro';
 import H2 from './H2.astro';

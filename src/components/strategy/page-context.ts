@@ -1,6 +1,6 @@
 /**
- * Components placed in MDX (<KpiOverview />, <Targets /> …) get no props about where they are;
- * the page records its strategy and measure in Astro.locals.page before rendering the MDX.
+ * Components placed in texts (<KpiOverview />, <Targets /> …) get no props about where they are;
+ * the page records its strategy and measure in Astro.locals.page before rendering the text.
  */
 import { getSite, type Site } from '../../lib/site';
 import type { MeasureView, StrategyView } from '../../lib/content-index';
