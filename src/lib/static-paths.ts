@@ -11,18 +11,25 @@ export function langPaths() {
   return LANGS.map((lang) => ({ params: { lang }, props: { lang } }));
 }
 
-/** Every chapter of every strategy, once per language: the chapter page and its parallel view. */
+/**
+ * Every chapter of every strategy, once per language: the chapter page and its parallel view. The
+ * props carry the strategy and the chapter themselves, so the page looks nothing up.
+ */
 export function chapterPaths(site: Site) {
   return perLang(
-    site.strategies.flatMap((s) => s.chapters.map((c) => ({ strategyId: s.data.id, slug: c.slug }))),
+    site.strategies.flatMap((strategy) => strategy.chapters.map((chapter) => ({ strategyId: strategy.data.id, slug: chapter.slug, strategy, chapter }))),
     (c) => ({ strategy: c.strategyId, chapter: c.slug }),
   );
 }
 
-/** Every measure of every strategy, once per language: the measure page and its parallel view. */
+/** Every measure of every strategy, once per language: the measure page and its parallel view (props as chapterPaths). */
 export function measurePaths(site: Site) {
   return perLang(
-    site.strategies.flatMap((s) => s.measures.map((m) => ({ strategyId: s.data.id, slug: m.facts.slug }))),
+    site.strategies.flatMap((strategy) => strategy.measures.map((measure) => ({ strategyId: strategy.data.id, slug: measure.facts.slug, strategy, measure }))),
     (m) => ({ strategy: m.strategyId, measure: m.slug }),
   );
 }
+
+/** The props of a chapter page and of a measure page. */
+export type ChapterPageProps = ReturnType<typeof chapterPaths>[number]['props'];
+export type MeasurePageProps = ReturnType<typeof measurePaths>[number]['props'];
