@@ -43,7 +43,12 @@ function vitest(name: string, projects: string[]): boolean {
     `--outputFile.json=${out}`,
   ]);
   try {
-    const r = JSON.parse(readFileSync(out, 'utf8')) as { numPassedTests: number; numFailedTests: number; numTotalTests: number; testResults: { assertionResults: { status: string; fullName: string }[] }[] };
+    const r = JSON.parse(readFileSync(out, 'utf8')) as {
+      numPassedTests: number;
+      numFailedTests: number;
+      numTotalTests: number;
+      testResults: { assertionResults: { status: string; fullName: string }[] }[];
+    };
     passed += r.numPassedTests;
     failed += r.numFailedTests;
     for (const file of r.testResults) for (const a of file.assertionResults) if (a.status === 'failed') failures.push(a.fullName);
@@ -62,6 +67,7 @@ function vitest(name: string, projects: string[]): boolean {
   return ok;
 }
 
+check('format and lint (npm run lint)', 'biome', ['check', '.']);
 check('astro check (TypeScript strict)', 'astro', ['check', '--minimumFailingSeverity', 'warning']);
 // CI keeps main complete: any missing or outdated translation fails here.
 check('content check, strict (npm run check -- --strict)', 'jiti', ['scripts/check-content.ts', '--strict']);
