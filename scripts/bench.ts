@@ -36,13 +36,18 @@ const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }
 
 const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 const MB = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-const load = () => loadavg().map((n) => n.toFixed(2)).join(' ');
+const load = () =>
+  loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ');
 
 /** CPU seconds used so far by this process's finished (waited-for) children and their descendants. */
 const CLK_TCK = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
 function childCpuSeconds(): number {
   // /proc/self/stat fields 16 and 17 (cutime, cstime), after the command name in parentheses.
-  const fields = readFileSync('/proc/self/stat', 'utf8').replace(/^.*\) /, '').split(' ');
+  const fields = readFileSync('/proc/self/stat', 'utf8')
+    .replace(/^.*\) /, '')
+    .split(' ');
   return (Number(fields[13]) + Number(fields[14])) / CLK_TCK;
 }
 
@@ -54,10 +59,13 @@ function treeStat(pid: number): { rssKb: number; cpuSeconds: number } {
     try {
       rssKb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0);
       // utime, stime, cutime, cstime: fields 14–17, after the command name in parentheses.
-      const f = readFileSync(`/proc/${p}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+      const f = readFileSync(`/proc/${p}/stat`, 'utf8')
+        .replace(/^.*\) /, '')
+        .split(' ');
       ticks += Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]);
       for (const task of readdirSync(`/proc/${p}/task`)) {
-        for (const child of readFileSync(`/proc/${p}/task/${task}/children`, 'utf8').trim().split(/\s+/).filter(Boolean)) visit(Number(child));
+        for (const child of readFileSync(`/proc/${p}/task/${task}/children`, 'utf8').trim().split(/\s+/).filter(Boolean))
+          visit(Number(child));
       }
     } catch {
       // The process ended between two reads.
@@ -105,7 +113,8 @@ async function timed(label: string, cmd: string, args: string[], extraEnv: NodeJ
   child.stdout.on('data', (d: Buffer) => {
     stdout += d;
     for (const at of phases) {
-      if (!marks.some((m) => m.at === at) && at.test(stdout)) marks.push({ at, seconds: elapsed(), cpuSeconds: treeStat(child.pid!).cpuSeconds });
+      if (!marks.some((m) => m.at === at) && at.test(stdout))
+        marks.push({ at, seconds: elapsed(), cpuSeconds: treeStat(child.pid!).cpuSeconds });
     }
   });
   child.stderr.on('data', (d: Buffer) => (stderr += d));
@@ -154,7 +163,8 @@ function pageType(path: string): string {
   if (/^strategies\/[^/]+\/$/.test(rest)) return 'strategy overview';
   if (/^strategies\/[^/]+\/print\/$/.test(rest)) return 'whole strategy, print';
   if (/^strategies\/[^/]+\/print\/bilingual\/$/.test(rest)) return 'whole strategy, print bilingual';
-  if (/^strategies\/[^/]+\/(measures\/)?[^/]+\/parallel\/$/.test(rest)) return rest.includes('/measures/') ? 'measure, parallel view' : 'chapter, parallel view';
+  if (/^strategies\/[^/]+\/(measures\/)?[^/]+\/parallel\/$/.test(rest))
+    return rest.includes('/measures/') ? 'measure, parallel view' : 'chapter, parallel view';
   if (/^strategies\/[^/]+\/measures\/$/.test(rest)) return 'measure list';
   if (/^strategies\/[^/]+\/measures\/[^/]+\/$/.test(rest)) return 'measure';
   if (/^strategies\/[^/]+\/[^/]+\/$/.test(rest)) return 'chapter';
@@ -236,7 +246,16 @@ async function firstSearch(root: string, lang: string, query: string): Promise<F
     // The launch arguments of tests/e2e/browser.ts.
     browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     });
     // Without the service worker: it copies the whole index of the language for offline use in the
     // background (reported apart, from sw.js), which is not what a first search waits for.
@@ -270,7 +289,9 @@ if (work) {
   buildEnv.SITE_CONTENT_DIR = relative(process.cwd(), corpus.dir);
   buildEnv.SITE_OUT_DIR = DIST;
   buildEnv.SITE_CACHE_DIR = CACHE;
-  console.log(`  ${corpus.strategies} strategies, ${corpus.textsPerLang.ja} Japanese and ${corpus.textsPerLang.en} English text files, ${corpus.mdxFiles} of them MDX`);
+  console.log(
+    `  ${corpus.strategies} strategies, ${corpus.textsPerLang.ja} Japanese and ${corpus.textsPerLang.en} English text files, ${corpus.mdxFiles} of them MDX`,
+  );
 }
 
 console.log(`Cold build: removing ${DIST}/ and the content cache (${CACHE})…`);
@@ -285,7 +306,13 @@ try {
     { name: 'bundling (Vite; one module per MDX file)', at: /Building static entrypoints/ },
     { name: 'rendering pages', at: /generating static routes/ },
   ];
-  const build = await timed('astro build', 'astro', ['build'], buildEnv, PHASES.slice(1).map((p) => p.at));
+  const build = await timed(
+    'astro build',
+    'astro',
+    ['build'],
+    buildEnv,
+    PHASES.slice(1).map((p) => p.at),
+  );
   const index = await timed('pagefind', 'pagefind', ['--site', DIST]);
   // The last step of npm run build: stamps the pages with the build's version and writes sw.js.
   const worker = await timed('service worker', 'node', ['scripts/build-sw.ts'], buildEnv);
@@ -296,15 +323,24 @@ try {
 
   const plain = build.stdout.replace(/\x1b\[[0-9;]*m/g, '');
   if (work) writeFileSync(`${work}/build.log`, plain);
-  const bounds = [{ seconds: 0, cpuSeconds: 0 }, ...PHASES.slice(1).map((p) => build.marks.find((m) => m.at === p.at)), { seconds: build.seconds, cpuSeconds: build.cpuSeconds }];
+  const bounds = [
+    { seconds: 0, cpuSeconds: 0 },
+    ...PHASES.slice(1).map((p) => build.marks.find((m) => m.at === p.at)),
+    { seconds: build.seconds, cpuSeconds: build.cpuSeconds },
+  ];
   const phaseTimes = PHASES.map((p, i) => {
     const [from, to] = [bounds[i], bounds[i + 1]];
-    return { name: p.name, seconds: from && to ? to.seconds - from.seconds : NaN, cpuSeconds: from && to ? to.cpuSeconds - from.cpuSeconds : NaN };
+    return {
+      name: p.name,
+      seconds: from && to ? to.seconds - from.seconds : NaN,
+      cpuSeconds: from && to ? to.cpuSeconds - from.cpuSeconds : NaN,
+    };
   });
 
   // Render time of every page, from Astro's log ("├─ /ja/…/index.html (+12ms)"), by page type.
   const renderMs = new Map<string, number>();
-  for (const m of plain.matchAll(/├─ (\S+) \(\+([\d.]+)(ms|s)\)/g)) renderMs.set(join(DIST, m[1]!), m[3] === 's' ? Number(m[2]) * 1000 : Number(m[2]));
+  for (const m of plain.matchAll(/├─ (\S+) \(\+([\d.]+)(ms|s)\)/g))
+    renderMs.set(join(DIST, m[1]!), m[3] === 's' ? Number(m[2]) * 1000 : Number(m[2]));
   const byType = new Map<string, { gzip: number[]; ms: number[] }>();
   for (const f of html) {
     const t = byType.get(pageType(f)) ?? { gzip: [], ms: [] };
@@ -322,8 +358,10 @@ try {
   // JS a reading page loads: its <script src> files (Pagefind loads only on the search page).
   const readingJs = (page: string) => {
     const h = readFileSync(page, 'utf8');
-    return [...h.matchAll(/<script[^>]*src="([^"]+)"/g)].reduce((n, m) => n + gz(join(DIST, m[1]!)), 0) +
-      [...h.matchAll(/<script(?![^>]*src)[^>]*>([\s\S]*?)<\/script>/g)].reduce((n, m) => n + gzipSync(m[1]!).length, 0);
+    return (
+      [...h.matchAll(/<script[^>]*src="([^"]+)"/g)].reduce((n, m) => n + gz(join(DIST, m[1]!)), 0) +
+      [...h.matchAll(/<script(?![^>]*src)[^>]*>([\s\S]*?)<\/script>/g)].reduce((n, m) => n + gzipSync(m[1]!).length, 0)
+    );
   };
   const measurePage = html.find((f) => pageType(f) === 'measure');
   const chapterPage = html.find((f) => pageType(f) === 'chapter');
@@ -335,17 +373,31 @@ try {
   };
 
   console.log('');
-  console.log(`Load average (1, 5, 15 min): ${loadBefore} before, ${loadAfter} after (other builds on the machine slow the wall-clock figures; CPU time is steadier)`);
-  if (corpus) console.log(`Corpus:                 ${corpus.copies} cop${corpus.copies === 1 ? 'y' : 'ies'} × ${corpus.strategies / corpus.copies} strategies = ${corpus.strategies} strategies, ${corpus.textsPerLang.ja} + ${corpus.textsPerLang.en} text files (${corpus.mdxFiles} MDX)`);
+  console.log(
+    `Load average (1, 5, 15 min): ${loadBefore} before, ${loadAfter} after (other builds on the machine slow the wall-clock figures; CPU time is steadier)`,
+  );
+  if (corpus)
+    console.log(
+      `Corpus:                 ${corpus.copies} cop${corpus.copies === 1 ? 'y' : 'ies'} × ${corpus.strategies / corpus.copies} strategies = ${corpus.strategies} strategies, ${corpus.textsPerLang.ja} + ${corpus.textsPerLang.en} text files (${corpus.mdxFiles} MDX)`,
+    );
   console.log(`Pages built:            ${pages} (ja ${perLang('ja')}, en ${perLang('en')}, chooser and 404)`);
-  console.log(`Build (astro build):    ${build.seconds.toFixed(2)} s, ${((build.seconds * 1000) / pages).toFixed(2)} ms/page; CPU ${build.cpuSeconds.toFixed(1)} s, ${((build.cpuSeconds * 1000) / pages).toFixed(2)} ms/page`);
+  console.log(
+    `Build (astro build):    ${build.seconds.toFixed(2)} s, ${((build.seconds * 1000) / pages).toFixed(2)} ms/page; CPU ${build.cpuSeconds.toFixed(1)} s, ${((build.cpuSeconds * 1000) / pages).toFixed(2)} ms/page`,
+  );
   const mdxFiles = corpus ? corpus.mdxFiles : files('content', '.mdx').length;
   for (const p of phaseTimes) {
-    const per = p.name.startsWith('bundling') && mdxFiles > 0 ? `${((p.cpuSeconds * 1000) / mdxFiles).toFixed(2)} ms per MDX file` : `${((p.cpuSeconds * 1000) / pages).toFixed(2)} ms/page`;
-    console.log(`  ${`${p.name}:`.padEnd(43)} ${p.seconds.toFixed(1).padStart(6)} s, CPU ${p.cpuSeconds.toFixed(1).padStart(6)} s (${per})`);
+    const per =
+      p.name.startsWith('bundling') && mdxFiles > 0
+        ? `${((p.cpuSeconds * 1000) / mdxFiles).toFixed(2)} ms per MDX file`
+        : `${((p.cpuSeconds * 1000) / pages).toFixed(2)} ms/page`;
+    console.log(
+      `  ${`${p.name}:`.padEnd(43)} ${p.seconds.toFixed(1).padStart(6)} s, CPU ${p.cpuSeconds.toFixed(1).padStart(6)} s (${per})`,
+    );
   }
   console.log(`  peak memory:          ${build.peakMb.toFixed(0)} MB (${build.peakBy})`);
-  console.log(`Search index (Pagefind): ${index.seconds.toFixed(2)} s, ${((index.seconds * 1000) / pages).toFixed(2)} ms/page; CPU ${index.cpuSeconds.toFixed(1)} s; peak ${index.peakMb.toFixed(0)} MB`);
+  console.log(
+    `Search index (Pagefind): ${index.seconds.toFixed(2)} s, ${((index.seconds * 1000) / pages).toFixed(2)} ms/page; CPU ${index.cpuSeconds.toFixed(1)} s; peak ${index.peakMb.toFixed(0)} MB`,
+  );
   console.log(`Service worker (sw.js): ${worker.seconds.toFixed(2)} s; ${worker.stdout.trim().replace(/^sw\.js: /, '')}`);
   console.log(`Total:                  ${(build.seconds + index.seconds + worker.seconds).toFixed(2)} s`);
   console.log('');
@@ -368,17 +420,25 @@ try {
   console.log('');
   console.log(`First Japanese search in Chromium (empty cache): open /ja/search/, type ${opts.query}, wait for the results`);
   const s = await firstSearch(DIST, 'ja', opts.query).catch((e: Error) => e);
-  if (s instanceof Error) console.log(`  not measured: ${s.message.split('\n')[0]} (Chromium at /usr/bin/chromium or CHROMIUM_PATH is needed)`);
+  if (s instanceof Error)
+    console.log(`  not measured: ${s.message.split('\n')[0]} (Chromium at /usr/bin/chromium or CHROMIUM_PATH is needed)`);
   else {
     const kinds = new Map<string, { n: number; bytes: number; gzip: number; brotli: number }>();
     for (const r of s.requests) {
       const k = kinds.get(requestKind(r.path)) ?? { n: 0, bytes: 0, gzip: 0, brotli: 0 };
-      kinds.set(requestKind(r.path), { n: k.n + 1, bytes: k.bytes + r.bytes, gzip: k.gzip + r.gzipBytes, brotli: k.brotli + r.brotliBytes });
+      kinds.set(requestKind(r.path), {
+        n: k.n + 1,
+        bytes: k.bytes + r.bytes,
+        gzip: k.gzip + r.gzipBytes,
+        brotli: k.brotli + r.brotliBytes,
+      });
     }
     console.log(`  "${s.message}", first results after ${s.msToResults} ms`);
     console.log('  what                                 requests  as served  text gzipped  text Brotli');
     for (const [k, v] of [...kinds.entries()].sort((a, b) => b[1].bytes - a[1].bytes)) {
-      console.log(`  ${k.padEnd(36)} ${String(v.n).padStart(8)} ${kB(v.bytes).padStart(10)} ${kB(v.gzip).padStart(13)} ${kB(v.brotli).padStart(12)}`);
+      console.log(
+        `  ${k.padEnd(36)} ${String(v.n).padStart(8)} ${kB(v.bytes).padStart(10)} ${kB(v.gzip).padStart(13)} ${kB(v.brotli).padStart(12)}`,
+      );
     }
     const total = (f: (r: FirstSearch['requests'][number]) => boolean) => {
       const list = s.requests.filter(f);
@@ -389,7 +449,10 @@ try {
     console.log(`  the search itself:        ${total((r) => r.afterTyping)}`);
     console.log(`  first search, all:        ${total(() => true)} (${s.requests.length} requests)`);
     const offline = /search ja (\d+) files (\d+) kB/.exec(worker.stdout);
-    if (offline) console.log(`  not counted above: the service worker's offline copy of the Japanese index, fetched once in the background after the first visit (not with Save-Data): ${offline[2]} kB in ${offline[1]} files`);
+    if (offline)
+      console.log(
+        `  not counted above: the service worker's offline copy of the Japanese index, fetched once in the background after the first visit (not with Save-Data): ${offline[2]} kB in ${offline[1]} files`,
+      );
   }
 
   console.log('');
@@ -398,7 +461,9 @@ try {
   console.log('                                  pages  median      max  total s     median      max');
   for (const [type, t] of [...[...byType.entries()].sort(), ['files (sitemap, data, maps)', otherFiles] as const]) {
     console.log(
-      `  ${type.padEnd(30)} ${String(t.gzip.length).padStart(5)} ${median(t.ms).toFixed(0).padStart(7)} ${Math.max(...t.ms).toFixed(0).padStart(8)} ${(t.ms.reduce((a, b) => a + b, 0) / 1000).toFixed(1).padStart(8)}` +
+      `  ${type.padEnd(30)} ${String(t.gzip.length).padStart(5)} ${median(t.ms).toFixed(0).padStart(7)} ${Math.max(...t.ms)
+        .toFixed(0)
+        .padStart(8)} ${(t.ms.reduce((a, b) => a + b, 0) / 1000).toFixed(1).padStart(8)}` +
         ` ${kB(median(t.gzip)).padStart(10)} ${kB(Math.max(...t.gzip)).padStart(8)}`,
     );
   }
@@ -409,9 +474,13 @@ try {
   if (chapterPage) console.log(`JS on a chapter page:   ${kB(readingJs(chapterPage))}`);
   const sizeOf = (dir: string, ext: string) => sum(files(join(DIST, dir), ext), gz);
   console.log(`JS on the measures list: ${kB(readingJs(join(DIST, 'en/measures/index.html')))} (its filter)`);
-  console.log(`JS on the search page:  ${kB(readingJs(join(DIST, 'ja/search/index.html')))} (its UI; Pagefind's own code is counted in the first search above)`);
+  console.log(
+    `JS on the search page:  ${kB(readingJs(join(DIST, 'ja/search/index.html')))} (its UI; Pagefind's own code is counted in the first search above)`,
+  );
   console.log(`Open data (gzip):       ${kB(sizeOf('data', '.csv'))} CSV, ${kB(sizeOf('data', '.json'))} JSON`);
-  console.log(`Map base images (gzip): ${kB(sizeOf('maps', '.svg'))} in ${files(join(DIST, 'maps'), '.svg').length} files (world ${kB(gz(join(DIST, 'maps/world.svg')))}, cached across pages)`);
+  console.log(
+    `Map base images (gzip): ${kB(sizeOf('maps', '.svg'))} in ${files(join(DIST, 'maps'), '.svg').length} files (world ${kB(gz(join(DIST, 'maps/world.svg')))}, cached across pages)`,
+  );
   console.log('Web fonts:              none (system fonts only)');
 } finally {
   if (work && !opts.keep) {

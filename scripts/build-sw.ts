@@ -53,7 +53,9 @@ const shell = [
   // Pagefind's engine (the search page's own UI is among the /_astro/ files).
   ...['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json'].map((f) => `/pagefind/${f}`),
 ];
-for (const f of shell) if (!files.includes(f) && !files.includes(`${f}index.html`)) throw new Error(`the service worker's shell names ${f}, which was not built`);
+for (const f of shell)
+  if (!files.includes(f) && !files.includes(`${f}index.html`))
+    throw new Error(`the service worker's shell names ${f}, which was not built`);
 
 const search: Record<string, string[]> = {};
 for (const lang of LANGS) {

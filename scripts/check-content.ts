@@ -11,7 +11,7 @@ const strict = process.argv.includes('--strict');
 const started = Date.now();
 const content = await loadContentFiles();
 const problems: ContentProblem[] = [...content.problems];
-let site;
+let site: ReturnType<typeof buildIndex> | undefined;
 try {
   site = buildIndex(content.raw);
 } catch (e) {

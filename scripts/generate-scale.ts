@@ -29,7 +29,9 @@ export interface ScaleCorpus {
 
 /** The text files (Markdown and MDX) of one language of a strategy folder. */
 function textFiles(dir: string, lang: 'ja' | 'en'): string[] {
-  return readdirSync(join(dir, lang), { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && /\.mdx?$/.test(e.name)).map((e) => e.name);
+  return readdirSync(join(dir, lang), { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && /\.mdx?$/.test(e.name))
+    .map((e) => e.name);
 }
 
 /** Writes `copies` copies of the strategies in `from` (a content folder) into `out`, replacing it. */
@@ -41,7 +43,10 @@ export function generateScale(copies: number, out: string, from = 'content'): Sc
   for (const e of readdirSync(from, { withFileTypes: true })) {
     if (e.isFile()) cpSync(join(from, e.name), join(out, e.name));
   }
-  const ids = readdirSync(join(from, 'strategies'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const ids = readdirSync(join(from, 'strategies'), { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   const textsPerLang = { ja: 0, en: 0 };
   let mdxFiles = 0;
   for (let k = 1; k <= copies; k++) {
@@ -83,7 +88,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   try {
     const c = generateScale(copies, out);
-    console.log(`${c.dir}: ${c.copies} cop${c.copies === 1 ? 'y' : 'ies'}, ${c.strategies} strategies, ${c.textsPerLang.ja} Japanese and ${c.textsPerLang.en} English text files (${c.mdxFiles} of them MDX)`);
+    console.log(
+      `${c.dir}: ${c.copies} cop${c.copies === 1 ? 'y' : 'ies'}, ${c.strategies} strategies, ${c.textsPerLang.ja} Japanese and ${c.textsPerLang.en} English text files (${c.mdxFiles} of them MDX)`,
+    );
   } catch (e) {
     console.error((e as Error).message);
     process.exit(1);

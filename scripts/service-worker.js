@@ -100,7 +100,12 @@ worker.addEventListener('message', (event) => {
         }
         if (data.type === 'cache-search') await cacheSearch(data.lang);
       })().then(
-        () => event.source?.postMessage({ type: data.type === 'cache-search' ? 'search-cached' : 'page-kept', lang: data.lang, version: VERSION }),
+        () =>
+          event.source?.postMessage({
+            type: data.type === 'cache-search' ? 'search-cached' : 'page-kept',
+            lang: data.lang,
+            version: VERSION,
+          }),
         () => undefined,
       ),
     );

@@ -43,7 +43,9 @@ if (args.includes('--json')) {
   for (const s of site.strategies) {
     const mine = status.filter((x) => x.strategy === s.data.id);
     const count = (state: string) => mine.filter((x) => x.state === state).length;
-    console.log(`${s.data.id}: ${count('complete')} complete, ${count('outdated')} outdated, ${count('unstamped')} unstamped, ${count('missing')} missing (of ${mine.length})`);
+    console.log(
+      `${s.data.id}: ${count('complete')} complete, ${count('outdated')} outdated, ${count('unstamped')} unstamped, ${count('missing')} missing (of ${mine.length})`,
+    );
     for (const x of mine.filter((y) => y.state !== 'complete')) console.log(`  ${x.state.padEnd(9)} ${x.en}  (from ${x.ja})`);
   }
 }

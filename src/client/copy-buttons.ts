@@ -11,7 +11,9 @@ class CopyButtons extends HTMLElement {
       if (!kind) return;
       const today = new Date().toISOString().slice(0, 10);
       const text =
-        kind === 'url' ? (this.dataset.url ?? location.href) : `${this.dataset.citation ?? ''} (${this.dataset.accessed ?? 'accessed'} ${today})`;
+        kind === 'url'
+          ? (this.dataset.url ?? location.href)
+          : `${this.dataset.citation ?? ''} (${this.dataset.accessed ?? 'accessed'} ${today})`;
       await navigator.clipboard.writeText(text);
       if (status) status.textContent = this.dataset.copied ?? 'Copied';
     });

@@ -13,15 +13,18 @@ if (sw && location.protocol !== 'file:') {
     banner.hidden = false;
     banner.querySelector('button')?.addEventListener('click', () => waiting.postMessage({ type: 'update' }), { once: true });
   };
-  sw.register('/sw.js').then((registration) => {
-    offer(registration.waiting);
-    registration.addEventListener('updatefound', () => {
-      const installing = registration.installing;
-      installing?.addEventListener('statechange', () => {
-        if (installing.state === 'installed') offer(installing);
+  sw.register('/sw.js').then(
+    (registration) => {
+      offer(registration.waiting);
+      registration.addEventListener('updatefound', () => {
+        const installing = registration.installing;
+        installing?.addEventListener('statechange', () => {
+          if (installing.state === 'installed') offer(installing);
+        });
       });
-    });
-  }, () => undefined);
+    },
+    () => undefined,
+  );
   let reloading = false;
   sw.addEventListener('controllerchange', () => {
     // The first worker taking over changes nothing on the page; a new build does: reload once.

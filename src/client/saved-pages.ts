@@ -11,7 +11,7 @@ async function list(): Promise<void> {
       if (!path.startsWith(`/${lang}/`) || !path.endsWith('/') || path.endsWith('/offline/')) continue;
       const html = await (await cache.match(request))?.text();
       const title = html ? /<title>([^<]*)<\/title>/.exec(html)?.[1] : undefined;
-      found.push({ path, title: title ? new DOMParser().parseFromString(title, 'text/html').documentElement.textContent ?? path : path });
+      found.push({ path, title: title ? (new DOMParser().parseFromString(title, 'text/html').documentElement.textContent ?? path) : path });
     }
   }
   found.sort((a, b) => a.path.localeCompare(b.path));

@@ -189,7 +189,18 @@ class SearchPage extends HTMLElement {
       const first = await this.render(id, true);
       if (!first) return;
       const n = search.results.length;
-      const key = n === 0 ? (filters ? 'noneFiltered' : 'none') : term ? (n === 1 ? 'resultsOne' : 'resultsMany') : n === 1 ? 'filteredOne' : 'filteredMany';
+      const key =
+        n === 0
+          ? filters
+            ? 'noneFiltered'
+            : 'none'
+          : term
+            ? n === 1
+              ? 'resultsOne'
+              : 'resultsMany'
+            : n === 1
+              ? 'filteredOne'
+              : 'filteredMany';
       this.status.textContent = this.text(key, { term: typed, count: n });
       if (this.totals) await this.countFor(id, pagefind, term, selection, search);
     } catch (error) {

@@ -1,7 +1,8 @@
 /** UI strings in English. Same keys as ja.ts; index.ts fails the build when one is missing. */
 export default {
   'site.name': 'International Strategies of Japanese Cities',
-  'site.tagline': "Japanese municipalities' international strategies and regional diplomacy policies, in the Japanese original and English translation",
+  'site.tagline':
+    "Japanese municipalities' international strategies and regional diplomacy policies, in the Japanese original and English translation",
   'site.skip': 'Skip to main content',
   'lang.ja': '日本語',
   'lang.en': 'English',
@@ -23,7 +24,8 @@ export default {
   'view.parallel': 'Read Japanese and English side by side',
   'view.single': 'Read in English only',
   'view.heading': 'Parallel text',
-  'view.note': 'The Japanese original is on the left and the English translation on the right, paragraph by paragraph. On a narrow screen each Japanese paragraph is followed by its English.',
+  'view.note':
+    'The Japanese original is on the left and the English translation on the right, paragraph by paragraph. On a narrow screen each Japanese paragraph is followed by its English.',
   'view.noEnglish': 'This paragraph has no English translation yet.',
   'view.noJapanese': 'This English text has no Japanese paragraph to match.',
   'print.heading': 'Full text to print or save as PDF',
@@ -34,7 +36,8 @@ export default {
   'print.url': 'Web version',
   'print.note': 'This page holds the whole strategy on one page. Your browser can also save it as a PDF when printing.',
   'offline.title': 'You are offline',
-  'offline.intro': 'This page has not been saved on this device yet, so it cannot be shown until you are back online. Pages you have opened before, and search in this language, work offline.',
+  'offline.intro':
+    'This page has not been saved on this device yet, so it cannot be shown until you are back online. Pages you have opened before, and search in this language, work offline.',
   'offline.saved': 'Pages saved on this device',
   'offline.none': 'None yet.',
   'sw.update': 'A new version of this site is available.',
@@ -82,7 +85,8 @@ export default {
   'type.city': 'City',
   'type.region': 'Country or region',
   'home.title': 'International Strategies of Japanese Cities',
-  'home.intro': "This site publishes Japanese municipalities' international strategies and regional diplomacy policies in the Japanese original and in English translation. Numbers, years and references are recorded once and show the same values in both languages.",
+  'home.intro':
+    "This site publishes Japanese municipalities' international strategies and regional diplomacy policies in the Japanese original and in English translation. Numbers, years and references are recorded once and show the same values in both languages.",
   'home.strategies': 'Strategies published',
   'strategies.title': 'Strategies',
   'strategy.municipality': 'Municipality',
@@ -152,7 +156,8 @@ export default {
   'nav.measures': 'All measures',
   'nav.data': 'Open data',
   'data.title': 'Open data',
-  'data.intro': "The site's strategies, measures, KPIs, cities, ties, countries and regions as JSON and CSV (UTF-8 with a byte order mark): one value per cell, western years, stable IDs, Japanese and English in separate columns.",
+  'data.intro':
+    "The site's strategies, measures, KPIs, cities, ties, countries and regions as JSON and CSV (UTF-8 with a byte order mark): one value per cell, western years, stable IDs, Japanese and English in separate columns.",
   'data.rows': '{n} rows.',
   'data.column': 'Column',
   'data.meaning': 'Meaning',
@@ -160,7 +165,8 @@ export default {
   'notFound.title': 'Page not found',
   'notFound.body': 'The page you were looking for could not be found. Check the address or search the site.',
   'map.label': 'Map of {n} cities',
-  'map.caption': 'Red: municipalities that issued a strategy; blue: cities with ties to them. Map data: Natural Earth. The same cities are listed below.',
+  'map.caption':
+    'Red: municipalities that issued a strategy; blue: cities with ties to them. Map data: Natural Earth. The same cities are listed below.',
   'kpi.indicator': 'Indicator',
   'kpi.baseline': 'Baseline (year)',
   'kpi.target': 'Target (year)',
@@ -191,14 +197,16 @@ export default {
   'note.outdated': 'The Japanese original has changed since this was translated. Read the',
   'note.outdatedLink': 'Japanese original',
   'status.title': 'Translation status',
-  'status.intro': 'Whether each English file was translated and reviewed from the current Japanese (complete), whether the Japanese changed since (to review), or whether it does not exist yet (missing).',
+  'status.intro':
+    'Whether each English file was translated and reviewed from the current Japanese (complete), whether the Japanese changed since (to review), or whether it does not exist yet (missing).',
   'status.strategy': 'Strategy',
   'status.complete': 'Complete',
   'status.outdated': 'To review',
   'status.missing': 'Missing',
   'status.allComplete': 'Every translation is complete.',
   'glossary.title': 'Glossary',
-  'glossary.intro': 'The fixed English for terms of the sources. Where a Japanese text has one of these terms, its translation uses the approved English (the tests check this).',
+  'glossary.intro':
+    'The fixed English for terms of the sources. Where a Japanese text has one of these terms, its translation uses the approved English (the tests check this).',
   'glossary.ja': 'Japanese',
   'glossary.en': 'Approved English',
   'glossary.scope': 'Applies to',
@@ -298,7 +306,8 @@ export default {
   'region.profiles': 'Basic data cited by strategies',
   'region.parent': 'Part of',
   'region.none': 'None',
-  'footer.source': "Each page is based on text extracted from the document (PDF) published by the municipality. The Japanese is the original; the English is this site's translation.",
+  'footer.source':
+    "Each page is based on text extracted from the document (PDF) published by the municipality. The Japanese is the original; the English is this site's translation.",
   'footer.translation': 'The English is a reference translation. Where the meaning is in doubt, the Japanese original prevails.',
   'footer.sourceOf': 'Source: {publisher}, {title}, {format}.',
   'footer.edit': 'Files of this page',

@@ -239,7 +239,7 @@ export const CHECKS: Record<CheckId, Check> = {
     name: { ja: 'ビルド結果の検査（自動試験）', en: 'Checks of the built site (automated)' },
     description: {
       ja: 'ビルドしたすべての頁について、<html lang>がその頁の言語であること、日英の対の頁が相互にリンクしていること、リンク切れがないこと、編集注の見出しと検索の絞り込み項目の名前が頁の言語であることを確かめます。',
-      en: 'Checks on every built page that <html lang> is the language of the page, that each page and its counterpart in the other language link to each other, that no link is broken, and that editor\'s note labels and search filter names are in the language of the page.',
+      en: "Checks on every built page that <html lang> is the language of the page, that each page and its counterpart in the other language link to each other, that no link is broken, and that editor's note labels and search filter names are in the language of the page.",
     },
     files: ['tests/build/site.test.ts', 'tests/build/accessibility.test.ts'],
   },
@@ -303,7 +303,7 @@ const criteria: CriterionResult[] = [
     checks: ['axe', 'html-validate', 'manual'],
     note: {
       ja: '見出し、リスト、表（見出しセルとscope、キャプション又は名前）、ランドマーク、フォームのラベルをHTMLの要素で示しています。見出しの階層が一段飛ぶ頁（戦略一覧、施策一覧）がありますが、構造は読み取れます。',
-      en: 'Headings, lists, tables (header cells with scope, a caption or a name), landmarks and form labels are marked up with HTML elements. Some pages (the list of strategies, a strategy\'s list of measures) skip a heading level, but their structure can still be determined.',
+      en: "Headings, lists, tables (header cells with scope, a caption or a name), landmarks and form labels are marked up with HTML elements. Some pages (the list of strategies, a strategy's list of measures) skip a heading level, but their structure can still be determined.",
     },
   },
   {
@@ -339,7 +339,7 @@ const criteria: CriterionResult[] = [
     checks: ['axe', 'manual'],
     note: {
       ja: '本文中のリンクには下線があります。地図の赤（戦略を策定した自治体）と青（交流のある都市）の地点は大きさも異なります。都市の一覧では交流のある都市に関係（姉妹都市など）を文字で添え、各都市の頁にも戦略の有無と関係を文字で示しています。',
-      en: 'Links in text are underlined. The red markers of the maps (municipalities with strategies) are also larger than the blue ones (partner cities). The list of cities gives each partner city\'s relationship (sister city and so on) in words, and each city\'s page states its strategies and relationships in words.',
+      en: "Links in text are underlined. The red markers of the maps (municipalities with strategies) are also larger than the blue ones (partner cities). The list of cities gives each partner city's relationship (sister city and so on) in words, and each city's page states its strategies and relationships in words.",
     },
   },
   {
@@ -465,7 +465,7 @@ const criteria: CriterionResult[] = [
     checks: ['build', 'axe'],
     note: {
       ja: 'すべての頁の<html lang>が、その頁の言語（jaまたはen）であることをビルド結果の検査で確かめています。',
-      en: 'The checks of the built site require every page\'s <html lang> to be its language (ja or en).',
+      en: "The checks of the built site require every page's <html lang> to be its language (ja or en).",
     },
   },
   {
@@ -513,7 +513,7 @@ const criteria: CriterionResult[] = [
     checks: ['axe', 'manual'],
     note: {
       ja: 'ヘッダーの検索欄には「サイト内検索」のラベルと入力例があり、隣に「検索」ボタンがあります。検索の頁の検索欄には「検索する言葉」という見えるラベルがあります。施策の絞り込みと検索結果の絞り込みの各項目には見える名前があります。',
-      en: 'The header search field has the label “Search the site”, an example and a “Search” button beside it. The search page\'s field has the visible label “Search for”. Each control of the measure filter and of the search filters has a visible label.',
+      en: "The header search field has the label “Search the site”, an example and a “Search” button beside it. The search page's field has the visible label “Search for”. Each control of the measure filter and of the search filters has a visible label.",
     },
   },
   {
@@ -537,7 +537,7 @@ const criteria: CriterionResult[] = [
     checks: ['axe', 'manual'],
     note: {
       ja: 'リンク、ボタン、入力欄、選択肢はHTMLの標準の要素です。コピーの結果は読み上げ用の状態領域で知らせます。検索の頁の結果と絞り込みもaxeで確認しています。検索結果の件数は読み上げ用の状態領域で知らせます。',
-      en: 'Links, buttons, fields and selects are standard HTML elements. The result of copying is announced through a status region. The search page\'s results and filters are checked with axe as well; the number of results is announced through a status region.',
+      en: "Links, buttons, fields and selects are standard HTML elements. The result of copying is announced through a status region. The search page's results and filters are checked with axe as well; the number of results is announced through a status region.",
     },
   },
   {
@@ -603,7 +603,7 @@ const criteria: CriterionResult[] = [
     checks: ['manual'],
     note: {
       ja: 'ヘッダーのナビゲーション、サイト内検索、パンくずリスト、戦略・テーマ・都市・国・地域・担当部局ごとの一覧、各戦略の目次から頁にたどり着けます。',
-      en: 'Pages can be reached from the header navigation, the site search, the breadcrumbs, the lists by strategy, theme, city, country or region and bureau, and each strategy\'s table of contents.',
+      en: "Pages can be reached from the header navigation, the site search, the breadcrumbs, the lists by strategy, theme, city, country or region and bureau, and each strategy's table of contents.",
     },
   },
   {
@@ -615,7 +615,7 @@ const criteria: CriterionResult[] = [
     checks: ['manual'],
     note: {
       ja: '見出しは原資料の見出しと本サイトの区分名で、内容を表しています。ラベルは入力の目的を示しています。',
-      en: 'Headings are those of the source documents and the names of the site\'s sections, and describe their content; labels describe the purpose of each control.',
+      en: "Headings are those of the source documents and the names of the site's sections, and describe their content; labels describe the purpose of each control.",
     },
   },
   {
@@ -747,12 +747,12 @@ export const statement: AccessibilityStatement = {
   ],
   scope: {
     ja: '本サイトのドメインの下にあるすべてのウェブページ（日本語と英語の両方。戦略、章、施策、都市、国・地域、テーマ、担当部局、検索、用語集、オープンデータの説明などの頁）。',
-    en: 'Every web page under this site\'s domain, in both Japanese and English: the pages of strategies, chapters, measures, cities, countries and regions, themes and bureaus, search, the glossary, the open data documentation and the others.',
+    en: "Every web page under this site's domain, in both Japanese and English: the pages of strategies, chapters, measures, cities, countries and regions, themes and bureaus, search, the glossary, the open data documentation and the others.",
   },
   exclusions: [
     {
       ja: '各自治体が公表した原資料（PDF）：本サイトには掲載しておらず、本サイトはその本文から抽出したテキストを掲載しています。原資料へのリンク先は各自治体のサイトです。',
-      en: 'The source documents (PDF) published by each municipality: they are not published on this site, which publishes text extracted from them. Links to the sources lead to the municipalities\' own sites.',
+      en: "The source documents (PDF) published by each municipality: they are not published on this site, which publishes text extracted from them. Links to the sources lead to the municipalities' own sites.",
     },
     {
       ja: 'オープンデータのファイル（CSV、JSON）、サイトマップ（sitemap.xml）など、ウェブページではないファイル。',
@@ -763,7 +763,10 @@ export const statement: AccessibilityStatement = {
     { ja: 'HTML', en: 'HTML' },
     { ja: 'CSS', en: 'CSS' },
     { ja: 'SVG（地図）', en: 'SVG (maps)' },
-    { ja: 'JavaScript及びWebAssembly（サイト内検索のみ。ほかの頁の内容はJavaScriptなしで読めます）', en: 'JavaScript and WebAssembly (site search only; every other page can be read without JavaScript)' },
+    {
+      ja: 'JavaScript及びWebAssembly（サイト内検索のみ。ほかの頁の内容はJavaScriptなしで読めます）',
+      en: 'JavaScript and WebAssembly (site search only; every other page can be read without JavaScript)',
+    },
   ],
   selection: {
     ja: 'JIS X 8341-3:2016附属書JBの「ウェブページ一式を代表するウェブページを選択する方法」によります。すべての種類の頁（テンプレート）を日本語と英語の両方で選び、戦略・施策・都市・国・地域・テーマ・担当部局の各集まりから、表や注記などの部品が異なる頁を加えました。HTMLの検証はすべての頁に対して行います。',

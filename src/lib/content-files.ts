@@ -63,7 +63,10 @@ export function splitFrontmatter(text: string): { frontmatter: string | null; bo
 
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true }).catch(() => []);
-  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort();
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
 }
 
 export async function loadContentFiles(root = process.cwd(), dir = contentDir()): Promise<FileContent> {
@@ -74,7 +77,12 @@ export async function loadContentFiles(root = process.cwd(), dir = contentDir())
     try {
       return parse(await readFile(path, 'utf8'));
     } catch (e) {
-      problems.push({ file: rel(path), field: '(file)', message: `the YAML cannot be read: ${(e as Error).message}`, fix: 'correct the YAML syntax at the line shown' });
+      problems.push({
+        file: rel(path),
+        field: '(file)',
+        message: `the YAML cannot be read: ${(e as Error).message}`,
+        fix: 'correct the YAML syntax at the line shown',
+      });
       return undefined;
     }
   }
@@ -85,7 +93,12 @@ export async function loadContentFiles(root = process.cwd(), dir = contentDir())
     const data = await readYaml(path);
     if (data === undefined) return [];
     if (!Array.isArray(data)) {
-      problems.push({ file, field: '(top level)', message: 'expected a list of entries', fix: 'write each entry as "- id: …" at the start of a line' });
+      problems.push({
+        file,
+        field: '(top level)',
+        message: 'expected a list of entries',
+        fix: 'write each entry as "- id: …" at the start of a line',
+      });
       return [];
     }
     const out: z.infer<S>[] = [];
@@ -148,11 +161,21 @@ export async function loadContentFiles(root = process.cwd(), dir = contentDir())
     try {
       data = frontmatter === null ? undefined : parse(frontmatter);
     } catch (e) {
-      problems.push({ file, field: '(frontmatter)', message: `the frontmatter YAML cannot be read: ${(e as Error).message}`, fix: 'correct the YAML between the --- lines' });
+      problems.push({
+        file,
+        field: '(frontmatter)',
+        message: `the frontmatter YAML cannot be read: ${(e as Error).message}`,
+        fix: 'correct the YAML between the --- lines',
+      });
       continue;
     }
     if (data === undefined) {
-      problems.push({ file, field: '(frontmatter)', message: 'the file has no frontmatter', fix: 'start the file with ---, title: …, --- lines' });
+      problems.push({
+        file,
+        field: '(frontmatter)',
+        message: 'the file has no frontmatter',
+        fix: 'start the file with ---, title: …, --- lines',
+      });
       continue;
     }
     const entry: MdxFile = { body, bodyLine };

@@ -202,12 +202,54 @@ function oneOf(ids: Iterable<string>, limit = 12): string {
 export function buildIndex<E>(raw: RawContent<E>): SiteIndex<E> {
   const problems: ContentProblem[] = [];
 
-  checkUnique(raw.cities, (c) => c.id, raw.files.cities, (i) => `[${i}].id`, 'city ID', problems);
-  checkUnique(raw.regions, (r) => r.id, raw.files.regions, (i) => `[${i}].id`, 'region ID', problems);
-  checkUnique(raw.bureaus, (b) => b.id, raw.files.bureaus, (i) => `[${i}].id`, 'bureau ID', problems);
-  checkUnique(raw.units, (u) => u.id, raw.files.units, (i) => `[${i}].id`, 'unit ID', problems);
-  checkUnique(raw.networks, (n) => n.id, raw.files.networks, (i) => `[${i}].id`, 'network ID', problems);
-  checkUnique(raw.strategies, (s) => s.data.id, 'content/strategies', (i) => `${raw.strategies[i]!.file} › id`, 'strategy ID', problems);
+  checkUnique(
+    raw.cities,
+    (c) => c.id,
+    raw.files.cities,
+    (i) => `[${i}].id`,
+    'city ID',
+    problems,
+  );
+  checkUnique(
+    raw.regions,
+    (r) => r.id,
+    raw.files.regions,
+    (i) => `[${i}].id`,
+    'region ID',
+    problems,
+  );
+  checkUnique(
+    raw.bureaus,
+    (b) => b.id,
+    raw.files.bureaus,
+    (i) => `[${i}].id`,
+    'bureau ID',
+    problems,
+  );
+  checkUnique(
+    raw.units,
+    (u) => u.id,
+    raw.files.units,
+    (i) => `[${i}].id`,
+    'unit ID',
+    problems,
+  );
+  checkUnique(
+    raw.networks,
+    (n) => n.id,
+    raw.files.networks,
+    (i) => `[${i}].id`,
+    'network ID',
+    problems,
+  );
+  checkUnique(
+    raw.strategies,
+    (s) => s.data.id,
+    'content/strategies',
+    (i) => `${raw.strategies[i]!.file} › id`,
+    'strategy ID',
+    problems,
+  );
 
   const cities = new Map(raw.cities.map((c) => [c.id, c]));
   const regions = new Map(raw.regions.map((r) => [r.id, r]));
@@ -215,7 +257,14 @@ export function buildIndex<E>(raw: RawContent<E>): SiteIndex<E> {
   const units = new Map(raw.units.map((u) => [u.id, u]));
   const networks = new Map(raw.networks.map((n) => [n.id, n]));
   const themes = new Map(raw.themes.map((t) => [t.id, t]));
-  checkUnique(raw.themes, (t) => t.id, raw.files.themes, (i) => `[${i}].id`, 'theme ID', problems);
+  checkUnique(
+    raw.themes,
+    (t) => t.id,
+    raw.files.themes,
+    (i) => `[${i}].id`,
+    'theme ID',
+    problems,
+  );
   const strategyIds = new Set(raw.strategies.map((s) => s.data.id));
 
   // Regions: parents and group members exist.
@@ -248,7 +297,10 @@ export function buildIndex<E>(raw: RawContent<E>): SiteIndex<E> {
         file: raw.files.cities,
         field: `[${i}] (${c.id}).country`,
         message: `"${c.country}" is not a country or territory in ${raw.files.regions}`,
-        fix: `use the ID of a country or territory, e.g. ${oneOf(raw.regions.filter((r) => r.kind === 'country').map((r) => r.id), 6)}, or add it to ${raw.files.regions}`,
+        fix: `use the ID of a country or territory, e.g. ${oneOf(
+          raw.regions.filter((r) => r.kind === 'country').map((r) => r.id),
+          6,
+        )}, or add it to ${raw.files.regions}`,
       });
     }
     c.relationships.forEach((rel, j) => {
@@ -361,8 +413,22 @@ export function buildIndex<E>(raw: RawContent<E>): SiteIndex<E> {
     strategies.push(view);
     strategy.set(data.id, view);
 
-    checkUnique(data.chapters, (c) => c.slug, file, (i) => `chapters[${i}].slug`, 'chapter slug', problems);
-    checkUnique(data.pillars, (p) => p.id, file, (i) => `pillars[${i}].id`, 'pillar ID', problems);
+    checkUnique(
+      data.chapters,
+      (c) => c.slug,
+      file,
+      (i) => `chapters[${i}].slug`,
+      'chapter slug',
+      problems,
+    );
+    checkUnique(
+      data.pillars,
+      (p) => p.id,
+      file,
+      (i) => `pillars[${i}].id`,
+      'pillar ID',
+      problems,
+    );
     const groupIds = new Set(data.pillarGroups.map((g) => g.id));
     const pillarIds = new Set(data.pillars.map((p) => p.id));
     data.pillars.forEach((p, i) => {
@@ -445,7 +511,14 @@ export function buildIndex<E>(raw: RawContent<E>): SiteIndex<E> {
     const pillars = new Map(view.data.pillars.map((p) => [p.id, p]));
     const entries = mf.data.measures.map((entry, i) => ({ entry, i }));
     const factsEntries = entries.filter((e): e is { entry: MeasureFacts; i: number } => !isRepeat(e.entry));
-    checkUnique(factsEntries, (e) => e.entry.slug, file, (k) => `measures[${factsEntries[k]!.i}].slug`, 'measure slug', problems);
+    checkUnique(
+      factsEntries,
+      (e) => e.entry.slug,
+      file,
+      (k) => `measures[${factsEntries[k]!.i}].slug`,
+      'measure slug',
+      problems,
+    );
     const implicitEra = view.data.implicitEra;
     const checkPeriod = (written: string | undefined, field: string) => {
       if (written !== undefined && !implicitEra && parsePeriod(written) === null) {
@@ -465,7 +538,10 @@ export function buildIndex<E>(raw: RawContent<E>): SiteIndex<E> {
           file,
           field: `${field}[${j}]`,
           message: `unknown bureau "${id}"`,
-          fix: `use a bureau ID from ${raw.files.bureaus} (e.g. ${oneOf(raw.bureaus.filter((x) => x.city === view.data.municipality).map((x) => x.id), 4)}), or add the bureau there`,
+          fix: `use a bureau ID from ${raw.files.bureaus} (e.g. ${oneOf(
+            raw.bureaus.filter((x) => x.city === view.data.municipality).map((x) => x.id),
+            4,
+          )}), or add the bureau there`,
         });
         return [];
       });
@@ -514,7 +590,10 @@ export function buildIndex<E>(raw: RawContent<E>): SiteIndex<E> {
                 file,
                 field: `${at}.markets.${role}[${j}]${typeof m === 'string' ? '' : `.regions[${k}]`}`,
                 message: `unknown region "${id}"`,
-                fix: `use a region ID from ${raw.files.regions} (e.g. ${oneOf(raw.regions.map((x) => x.id), 6)}), or add the region there`,
+                fix: `use a region ID from ${raw.files.regions} (e.g. ${oneOf(
+                  raw.regions.map((x) => x.id),
+                  6,
+                )}), or add the region there`,
               });
             } else rs.push(r);
           });
@@ -551,10 +630,17 @@ export function buildIndex<E>(raw: RawContent<E>): SiteIndex<E> {
       };
       view.measures.push(measure);
 
-      checkUnique(facts.kpis, (k) => k.id, file, (j) => `${at}.kpis[${j}].id`, 'KPI ID', problems);
+      checkUnique(
+        facts.kpis,
+        (k) => k.id,
+        file,
+        (j) => `${at}.kpis[${j}].id`,
+        'KPI ID',
+        problems,
+      );
       facts.kpis.forEach((k, j) => {
         bureauList(k.bureaus, `${at}.kpis[${j}].bureaus`);
-      if (k.unit !== undefined && !units.has(k.unit)) {
+        if (k.unit !== undefined && !units.has(k.unit)) {
           problems.push({
             file,
             field: `${at}.kpis[${j}].unit`,
@@ -664,7 +750,12 @@ export function buildIndex<E>(raw: RawContent<E>): SiteIndex<E> {
       }
       (entry.bureaus ?? []).forEach((id, j) => {
         if (!bureaus.has(id)) {
-          problems.push({ file: mf.file, field: `${at}.bureaus[${j}]`, message: `unknown bureau "${id}"`, fix: `use a bureau ID from ${raw.files.bureaus}` });
+          problems.push({
+            file: mf.file,
+            field: `${at}.bureaus[${j}]`,
+            message: `unknown bureau "${id}"`,
+            fix: `use a bureau ID from ${raw.files.bureaus}`,
+          });
         }
       });
       if (m && pillar) {
@@ -823,7 +914,8 @@ export function buildIndex<E>(raw: RawContent<E>): SiteIndex<E> {
   }
 
   const membersOf = new Map<string, { city: City; relationship: Relationship }[]>();
-  for (const c of raw.cities) for (const rel of c.relationships) if (rel.network) push(membersOf, rel.network, { city: c, relationship: rel });
+  for (const c of raw.cities)
+    for (const rel of c.relationships) if (rel.network) push(membersOf, rel.network, { city: c, relationship: rel });
 
   const citiesByRegion = new Map<string, City[]>();
   const partnersOf = new Map<string, { city: City; relationship: Relationship }[]>();

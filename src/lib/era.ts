@@ -44,7 +44,7 @@ function toWestern(era: string | undefined, year: number, fallbackEra: string | 
 }
 
 const YEAR = String.raw`(平成|令和|昭和|[HRS])?(\d{1,4}|元)`;
-const PATTERN = new RegExp(String.raw`^${YEAR}(?:-${YEAR})?(年度|年)?(末)?(平均)?$`);
+const PATTERN = new RegExp(`^${YEAR}(?:-${YEAR})?(年度|年)?(末)?(平均)?$`);
 const SPAN = /^(\d{1,2})(?:か|ヵ|ケ|カ|箇)年$/;
 
 /** Parses a period as written in a source; null when it is not a period. */
@@ -99,10 +99,7 @@ export function formatPeriodEn(written: string, options: PeriodOptions = {}): st
  * full-width digits (Ｈ29～R４年度 → H29～R4年度). The wave dash is kept where the source has it.
  */
 export function formatPeriodJa(written: string): string {
-  return written
-    .normalize('NFKC')
-    .replace(/\s+/g, '')
-    .replace(/~/g, '～');
+  return written.normalize('NFKC').replace(/\s+/g, '').replace(/~/g, '～');
 }
 
 /** Whether two notations denote the same years (e.g. R4年度 and H34年度). */

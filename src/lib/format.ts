@@ -83,8 +83,7 @@ export function formatKpiPeriod(v: KpiValue, lang: Lang, opts: FormatOptions = {
 export function formatJaMan(n: number, decimals = 0): string {
   const oku = Math.floor(n / 1e8);
   const man = (n - oku * 1e8) / 1e4;
-  const manText =
-    decimals > 0 ? man.toFixed(decimals) : formatNumber(Math.round(man));
+  const manText = decimals > 0 ? man.toFixed(decimals) : formatNumber(Math.round(man));
   if (oku > 0) return `${formatNumber(oku)}億${man > 0 ? `${manText}万` : ''}`;
   return `${decimals > 0 ? manText : formatNumber(Math.round(man))}万`;
 }

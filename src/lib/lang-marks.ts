@@ -55,7 +55,7 @@ export function markJapanese(html: string, pageLang: string): string {
     }
     if (top.raw && name !== 'svg') continue; // no elements inside raw text (but nested svg)
     if (selfClosing || VOID.has(name)) continue;
-    const lang = attributes && attributes.includes('lang="') ? (/\slang="([^"]*)"/.exec(attributes)?.[1] ?? top.lang) : top.lang;
+    const lang = attributes?.includes('lang="') ? (/\slang="([^"]*)"/.exec(attributes)?.[1] ?? top.lang) : top.lang;
     top = { name, lang, raw: top.raw || RAW.has(name) };
     open.push(top);
   }

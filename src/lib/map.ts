@@ -17,7 +17,9 @@ let land: GeoJSON.FeatureCollection | undefined;
 function world(): GeoJSON.FeatureCollection {
   if (!land) {
     const require = createRequire(import.meta.url);
-    const topo = JSON.parse(readFileSync(require.resolve('world-atlas/countries-110m.json'), 'utf8')) as Topology<{ countries: GeometryCollection }>;
+    const topo = JSON.parse(readFileSync(require.resolve('world-atlas/countries-110m.json'), 'utf8')) as Topology<{
+      countries: GeometryCollection;
+    }>;
     land = feature(topo, topo.objects.countries) as GeoJSON.FeatureCollection;
   }
   return land;
@@ -31,7 +33,13 @@ export function projectionFor(mapId: string, cities: City[]): GeoProjection {
   const projection = geoEqualEarth();
   const pad = 24;
   if (mapId === 'world' || cities.length === 0) {
-    return projection.fitExtent([[pad, pad], [MAP_WIDTH - pad, MAP_HEIGHT - pad]], { type: 'Sphere' });
+    return projection.fitExtent(
+      [
+        [pad, pad],
+        [MAP_WIDTH - pad, MAP_HEIGHT - pad],
+      ],
+      { type: 'Sphere' },
+    );
   }
   const points = cities.map((c) => [c.coordinates[1], c.coordinates[0]] as [number, number]);
   // A single city, or cities close together, still get a region around them.
@@ -42,19 +50,24 @@ export function projectionFor(mapId: string, cities: City[]): GeoProjection {
   const cy = (Math.max(...lats) + Math.min(...lats)) / 2;
   const box: GeoJSON.MultiPoint = {
     type: 'MultiPoint',
-    coordinates: [
-      [cx - span / 2 - 4, cy - span / 2 - 4],
-      [cx + span / 2 + 4, cy + span / 2 + 4],
-      ...points,
-    ],
+    coordinates: [[cx - span / 2 - 4, cy - span / 2 - 4], [cx + span / 2 + 4, cy + span / 2 + 4], ...points],
   };
-  return projection.fitExtent([[pad, pad], [MAP_WIDTH - pad, MAP_HEIGHT - pad]], box);
+  return projection.fitExtent(
+    [
+      [pad, pad],
+      [MAP_WIDTH - pad, MAP_HEIGHT - pad],
+    ],
+    box,
+  );
 }
 
 /** The base image: land shapes clipped to the frame, coordinates rounded to keep it small. */
 export function baseSvg(projection: GeoProjection): string {
   // Clipping to the frame drops the land outside it, which keeps a regional map small.
-  const clipped = projection.precision(0.5).clipExtent([[0, 0], [MAP_WIDTH, MAP_HEIGHT]]);
+  const clipped = projection.precision(0.5).clipExtent([
+    [0, 0],
+    [MAP_WIDTH, MAP_HEIGHT],
+  ]);
   const path = geoPath(clipped).digits(1);
   const shapes = world()
     .features.map((f) => path(f))

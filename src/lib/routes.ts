@@ -18,8 +18,7 @@ export const paths = {
   measures: (lang: Lang, strategy: string) => `/${lang}/strategies/${strategy}/measures/`,
   measure: (lang: Lang, strategy: string, measure: string) => `/${lang}/strategies/${strategy}/measures/${measure}/`,
   measureParallel: (lang: Lang, strategy: string, measure: string) => `/${lang}/strategies/${strategy}/measures/${measure}/parallel/`,
-  kpi: (lang: Lang, strategy: string, measure: string, kpi: string) =>
-    `/${lang}/strategies/${strategy}/measures/${measure}/#kpi-${kpi}`,
+  kpi: (lang: Lang, strategy: string, measure: string, kpi: string) => `/${lang}/strategies/${strategy}/measures/${measure}/#kpi-${kpi}`,
   cities: (lang: Lang) => `/${lang}/cities/`,
   city: (lang: Lang, city: string) => `/${lang}/cities/${city}/`,
   regions: (lang: Lang) => `/${lang}/regions/`,

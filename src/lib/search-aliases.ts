@@ -34,7 +34,8 @@ const ERA_CODES: Record<string, EraCode> = { 昭和: 'S', 平成: 'H', 令和: '
 // An era year, optionally the second year of a range (H27-29, H29～R4), then 年度 or 年. A letter
 // era (H27) must stand alone, neither continuing nor continued by Latin letters or digits (so
 // neither "PH27" nor "H2O" counts).
-const ERA_YEAR = /(?<![A-Za-z0-9])(平成|令和|昭和|[HRS])(\d{1,2}|元)(?![0-9A-Za-z])(?:[-～〜~](平成|令和|昭和|[HRS])?(\d{1,2})(?![0-9A-Za-z]))?(年度|年)?/g;
+const ERA_YEAR =
+  /(?<![A-Za-z0-9])(平成|令和|昭和|[HRS])(\d{1,2}|元)(?![0-9A-Za-z])(?:[-～〜~](平成|令和|昭和|[HRS])?(\d{1,2})(?![0-9A-Za-z]))?(年度|年)?/g;
 
 /** The era of a western year, as it is written today (2019 is R1, not H31). */
 function currentEra(western: number): EraCode {
@@ -93,5 +94,8 @@ export function textOf(html: string): string {
   return html
     .replace(/<(script|style|template)\b[^>]*>[\s\S]*?<\/\1>/gi, ' ')
     .replace(/<[^>]+>/g, ' ')
-    .replace(/&(lt|gt|quot|#39|#x27|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", amp: '&' })[e] ?? '');
+    .replace(
+      /&(lt|gt|quot|#39|#x27|amp);/g,
+      (_, e: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", amp: '&' })[e] ?? '',
+    );
 }

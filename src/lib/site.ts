@@ -40,8 +40,7 @@ async function load(): Promise<Site> {
     getCollection('networks'),
     getCollection('themes'),
   ]);
-  const byPath = <T extends { filePath?: string; id: string }>(a: T, b: T) =>
-    (a.filePath ?? a.id).localeCompare(b.filePath ?? b.id);
+  const byPath = <T extends { filePath?: string; id: string }>(a: T, b: T) => (a.filePath ?? a.id).localeCompare(b.filePath ?? b.id);
   const site = buildIndex<TextEntry>({
     strategies: strategies.sort(byPath).map((e) => ({ file: e.filePath ?? e.id, data: e.data })),
     measureFiles: measureFacts.sort(byPath).map((e) => ({ file: e.filePath ?? e.id, data: e.data })),

@@ -17,7 +17,9 @@ export function langPaths() {
  */
 export function chapterPaths(site: Site) {
   return perLang(
-    site.strategies.flatMap((strategy) => strategy.chapters.map((chapter) => ({ strategyId: strategy.data.id, slug: chapter.slug, strategy, chapter }))),
+    site.strategies.flatMap((strategy) =>
+      strategy.chapters.map((chapter) => ({ strategyId: strategy.data.id, slug: chapter.slug, strategy, chapter })),
+    ),
     (c) => ({ strategy: c.strategyId, chapter: c.slug }),
   );
 }
@@ -25,7 +27,9 @@ export function chapterPaths(site: Site) {
 /** Every measure of every strategy, once per language: the measure page and its parallel view (props as chapterPaths). */
 export function measurePaths(site: Site) {
   return perLang(
-    site.strategies.flatMap((strategy) => strategy.measures.map((measure) => ({ strategyId: strategy.data.id, slug: measure.facts.slug, strategy, measure }))),
+    site.strategies.flatMap((strategy) =>
+      strategy.measures.map((measure) => ({ strategyId: strategy.data.id, slug: measure.facts.slug, strategy, measure })),
+    ),
     (m) => ({ strategy: m.strategyId, measure: m.slug }),
   );
 }

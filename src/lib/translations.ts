@@ -20,7 +20,12 @@ export interface TranslationStatus {
 /** The hash of a Japanese file's text: its frontmatter and body, as the translator saw them. */
 export function sourceHash(ja: { data: unknown; body: string }): string {
   const { translatedFrom: _ignored, ...data } = (ja.data ?? {}) as Record<string, unknown>;
-  return createHash('sha256').update(JSON.stringify(data)).update('\n').update(ja.body.replace(/\r\n/g, '\n').trim()).digest('hex').slice(0, 12);
+  return createHash('sha256')
+    .update(JSON.stringify(data))
+    .update('\n')
+    .update(ja.body.replace(/\r\n/g, '\n').trim())
+    .digest('hex')
+    .slice(0, 12);
 }
 
 function stateOf<T, E>(ja: TextFile<T, E>, en: TextFile<T, E> | undefined): TranslationState {
@@ -35,11 +40,25 @@ export function translationStatus<E>(site: SiteIndex<E>): TranslationStatus[] {
   for (const s of site.strategies) {
     for (const c of s.chapters) {
       if (!c.text.ja) continue;
-      out.push({ strategy: s.data.id, kind: 'chapter', slug: c.slug, ja: c.text.ja.file, en: c.text.ja.file.replace('/ja/', '/en/'), state: stateOf(c.text.ja, c.text.en) });
+      out.push({
+        strategy: s.data.id,
+        kind: 'chapter',
+        slug: c.slug,
+        ja: c.text.ja.file,
+        en: c.text.ja.file.replace('/ja/', '/en/'),
+        state: stateOf(c.text.ja, c.text.en),
+      });
     }
     for (const m of s.measures) {
       if (!m.text.ja) continue;
-      out.push({ strategy: s.data.id, kind: 'measure', slug: m.facts.slug, ja: m.text.ja.file, en: m.text.ja.file.replace('/ja/', '/en/'), state: stateOf(m.text.ja, m.text.en) });
+      out.push({
+        strategy: s.data.id,
+        kind: 'measure',
+        slug: m.facts.slug,
+        ja: m.text.ja.file,
+        en: m.text.ja.file.replace('/ja/', '/en/'),
+        state: stateOf(m.text.ja, m.text.en),
+      });
     }
   }
   return out;

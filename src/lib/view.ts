@@ -73,7 +73,8 @@ export function chapterNumber<E>(c: ChapterView<E>, lang: Lang): string {
  */
 export function citationOf<E>(title: Localized, item: { chapter: ChapterView<E> } | { measure: MeasureView<E> }): Localized {
   const ja = (t: { ja?: { data: { title: string } } | undefined }) => t.ja!.data.title;
-  const en = (t: { ja?: { data: { title: string } } | undefined; en?: { data: { title: string } } | undefined }) => t.en?.data.title ?? ja(t);
+  const en = (t: { ja?: { data: { title: string } } | undefined; en?: { data: { title: string } } | undefined }) =>
+    t.en?.data.title ?? ja(t);
   if ('chapter' in item) {
     const c = item.chapter;
     return { ja: `${title.ja} ${chapterNumber(c, 'ja')}${ja(c.text)}`, en: `${title.en}, ${chapterNumber(c, 'en')}${en(c.text)}` };

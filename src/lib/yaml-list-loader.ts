@@ -21,14 +21,18 @@ export function yamlListLoader(file: string): Loader {
           throw new Error(`${file}: the YAML cannot be read: ${(e as Error).message}\n    Fix: correct the YAML syntax at the line shown.`);
         }
         if (!Array.isArray(list)) {
-          throw new Error(`${file} › (top level): expected a list of entries.\n    Fix: write each entry as "- id: …" at the start of a line.`);
+          throw new Error(
+            `${file} › (top level): expected a list of entries.\n    Fix: write each entry as "- id: …" at the start of a line.`,
+          );
         }
         store.clear();
         const seen = new Map<string, number>();
         for (const [i, item] of list.entries()) {
           const id = (item as { id?: unknown } | null)?.id;
           if (typeof id !== 'string' || id === '') {
-            throw new Error(`${file} › [${i}].id: the entry has no id.\n    Fix: give every entry an ASCII kebab-case id, e.g. "id: stockton".`);
+            throw new Error(
+              `${file} › [${i}].id: the entry has no id.\n    Fix: give every entry an ASCII kebab-case id, e.g. "id: stockton".`,
+            );
           }
           const first = seen.get(id);
           if (first !== undefined) {

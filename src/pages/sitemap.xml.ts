@@ -7,12 +7,26 @@ import { LANGS } from '../schemas/shared';
 export const GET: APIRoute = async ({ site: origin }) => {
   const site = await getSite();
   const base = origin ?? new URL('http://localhost/');
-  const rel: string[] = ['', 'strategies/', 'measures/', 'themes/', 'cities/', 'regions/', 'bureaus/', 'data/', 'search/', 'glossary/', 'translation-status/', 'accessibility/'];
+  const rel: string[] = [
+    '',
+    'strategies/',
+    'measures/',
+    'themes/',
+    'cities/',
+    'regions/',
+    'bureaus/',
+    'data/',
+    'search/',
+    'glossary/',
+    'translation-status/',
+    'accessibility/',
+  ];
   for (const s of site.strategies) {
     rel.push(`strategies/${s.data.id}/`, `strategies/${s.data.id}/print/`, `strategies/${s.data.id}/print/bilingual/`);
     for (const c of s.chapters) rel.push(`strategies/${s.data.id}/${c.slug}/`, `strategies/${s.data.id}/${c.slug}/parallel/`);
     if (s.measures.length) rel.push(`strategies/${s.data.id}/measures/`);
-    for (const m of s.measures) rel.push(`strategies/${s.data.id}/measures/${m.facts.slug}/`, `strategies/${s.data.id}/measures/${m.facts.slug}/parallel/`);
+    for (const m of s.measures)
+      rel.push(`strategies/${s.data.id}/measures/${m.facts.slug}/`, `strategies/${s.data.id}/measures/${m.facts.slug}/parallel/`);
   }
   for (const id of site.cities.keys()) rel.push(`cities/${id}/`);
   for (const id of site.regions.keys()) rel.push(`regions/${id}/`);

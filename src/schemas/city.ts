@@ -29,9 +29,15 @@ export const relationshipSchema = strictObject({
   /** What is tied when it is not the city as a whole (a port, a marathon, a foundation). */
   subject: localizedSchema.optional(),
   /** The date, YYYY-MM-DD or YYYY-MM, where the source gives one (since is then its year). */
-  date: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'date is written YYYY-MM-DD or YYYY-MM, e.g. 1960-02-29').optional(),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}(-\d{2})?$/, 'date is written YYYY-MM-DD or YYYY-MM, e.g. 1960-02-29')
+    .optional(),
   /** The last day, for an event over several days (YYYY-MM-DD). */
-  endDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'endDate is written YYYY-MM-DD').optional(),
+  endDate: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'endDate is written YYYY-MM-DD')
+    .optional(),
   /** The occasion, e.g. the assembly at which a city joined a network. */
   event: localizedSchema.optional(),
   /** For network-member: the network ID (content/networks.yaml). */

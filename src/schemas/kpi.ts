@@ -16,9 +16,7 @@ export const kpiValueSchema = z
     /** true where the value is words (推進, 策定・推進); the words are in the MDX (kpis.<id>.baselineText / targetText). */
     text: z.literal(true).optional(),
     /** A non-numeric value: increase (拡大), registration (登録), held (開催), above-national-average (全国平均以上). */
-    qualitative: z
-      .enum(QUALITATIVE_VALUES, { error: `qualitative must be one of: ${QUALITATIVE_VALUES.join(', ')}` })
-      .optional(),
+    qualitative: z.enum(QUALITATIVE_VALUES, { error: `qualitative must be one of: ${QUALITATIVE_VALUES.join(', ')}` }).optional(),
     /** true where the source writes 延べ (a total over the period). */
     cumulative: z.boolean().default(false),
     /** A yearly figure: prefix where the source writes 年 before the number (年７社), suffix for /年 after it (75件/年). */
@@ -33,7 +31,8 @@ export const kpiValueSchema = z
     pageCumulative: z.boolean().optional(),
   })
   .refine((v) => [v.value, v.qualitative, v.text].filter((x) => x !== undefined).length === 1, {
-    message: 'give exactly one of value (a number), qualitative (increase, registration, held, above-national-average) or text: true (words in the MDX)',
+    message:
+      'give exactly one of value (a number), qualitative (increase, registration, held, above-national-average) or text: true (words in the MDX)',
   });
 export type KpiValue = z.infer<typeof kpiValueSchema>;
 

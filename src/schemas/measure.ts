@@ -56,9 +56,7 @@ export const measureFactsSchema = strictObject({
   /** A scope the source puts on the market columns, e.g. Ｍ・Ｉ. */
   marketScope: localizedSchema.optional(),
   /** Target markets: priority (重点市場) and prospective (今後の期待市場); [] where the source writes ―. */
-  markets: z
-    .object({ priority: z.array(marketSchema).default([]), expected: z.array(marketSchema).default([]) })
-    .optional(),
+  markets: z.object({ priority: z.array(marketSchema).default([]), expected: z.array(marketSchema).default([]) }).optional(),
   /** KPIs in the source's order. */
   kpis: z.array(kpiSchema).default([]),
 });
@@ -129,7 +127,10 @@ export const measureTextSchema = strictObject({
    * `npm run translations -- --stamp <file>` after translating or reviewing; when the Japanese
    * changes, the page says the translation may be outdated until it is reviewed and stamped again.
    */
-  translatedFrom: z.string({ error: 'translatedFrom is a quoted hash, translatedFrom: "0123456789ab", written by npm run translations -- --stamp <file>' }).regex(/^[0-9a-f]{12}$/, 'translatedFrom is written by npm run translations -- --stamp <file>; do not edit it by hand').optional(),
+  translatedFrom: z
+    .string({ error: 'translatedFrom is a quoted hash, translatedFrom: "0123456789ab", written by npm run translations -- --stamp <file>' })
+    .regex(/^[0-9a-f]{12}$/, 'translatedFrom is written by npm run translations -- --stamp <file>; do not edit it by hand')
+    .optional(),
   /** English files only: glossary terms this file deliberately does not use, each with the reason. */
   glossaryExceptions: z.array(strictObject({ term: z.string().min(1), reason: z.string().min(5) })).optional(),
   /** The title as the chapter's KPI table writes it, where it differs. */

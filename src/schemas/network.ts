@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import type { z } from 'astro/zod';
 import { idSchema, localizedSchema, strictObject, yearSchema } from './shared';
 
 /** A network of cities or an international organization the strategies name (content/networks.yaml). */

@@ -3,7 +3,10 @@ import { strictObject } from './shared';
 
 const sitePath = z
   .string()
-  .regex(/^\/(ja|en)\/[^\s#]*\/(#[a-z0-9-]+)?$/, 'a site path starts with /ja/ or /en/ and ends with / (then optionally #anchor), e.g. /ja/strategies/shizuoka-2017/purpose/#period');
+  .regex(
+    /^\/(ja|en)\/[^\s#]*\/(#[a-z0-9-]+)?$/,
+    'a site path starts with /ja/ or /en/ and ends with / (then optionally #anchor), e.g. /ja/strategies/shizuoka-2017/purpose/#period',
+  );
 
 /** An entry of content/redirects.yaml: a published page or anchor that moved. */
 export const redirectSchema = strictObject({

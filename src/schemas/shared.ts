@@ -36,7 +36,9 @@ export const localizedSchema = z.strictObject(
     /** The Japanese, as the source writes it. */
     ja: z.string({ error: 'the Japanese text (ja:) is missing' }).min(1, 'the Japanese text (ja:) is empty'),
     /** The English translation, following the glossary. */
-    en: z.string({ error: 'the English text (en:) is missing: add the translation' }).min(1, 'the English text (en:) is empty: add the translation'),
+    en: z
+      .string({ error: 'the English text (en:) is missing: add the translation' })
+      .min(1, 'the English text (en:) is empty: add the translation'),
   },
   { error: 'expected a text in both languages, e.g. { ja: 静岡市, en: Shizuoka City }' },
 );

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import type { z } from 'astro/zod';
 import { idSchema, localizedSchema, strictObject } from './shared';
 
 /** A theme of the site's taxonomy (content/themes.yaml), assigned to measures to compare strategies by subject. */

@@ -7,9 +7,7 @@ const langPages = () => pages().filter((p) => /^\/(ja|en)\//.test(p.path) && !/h
 
 /** The editor's-note labels of a page that are not marked as being in the page's language. */
 export function misLabelledNotes(html: string, lang: string): string[] {
-  return [...html.matchAll(/<span class="note-label"([^>]*)>([^<]*)/g)]
-    .filter((m) => !m[1]!.includes(`lang="${lang}"`))
-    .map((m) => m[2]!);
+  return [...html.matchAll(/<span class="note-label"([^>]*)>([^<]*)/g)].filter((m) => !m[1]!.includes(`lang="${lang}"`)).map((m) => m[2]!);
 }
 
 /** The names of a page's Pagefind filters that are not in its language (the search page's filter groups are named by them). */
@@ -24,10 +22,14 @@ export function foreignFilterNames(html: string, lang: string): string[] {
  */
 export function unmarkedJapanese(html: string, pageLang: string): string[] {
   const found: string[] = [];
-  const visit = (node: { type: number; name?: string; value?: string; attributes?: Record<string, string>; children?: unknown[] }, lang: string) => {
+  const visit = (
+    node: { type: number; name?: string; value?: string; attributes?: Record<string, string>; children?: unknown[] },
+    lang: string,
+  ) => {
     if (node.type === ELEMENT_NODE && ['script', 'style', 'title'].includes(node.name!)) return;
     const inner = node.attributes?.lang ?? lang;
-    if (node.type === TEXT_NODE && !lang.startsWith('ja') && /[\u3040-\u30ff\u3400-\u9fff]/.test(node.value!)) found.push(node.value!.trim());
+    if (node.type === TEXT_NODE && !lang.startsWith('ja') && /[\u3040-\u30ff\u3400-\u9fff]/.test(node.value!))
+      found.push(node.value!.trim());
     for (const c of (node.children ?? []) as (typeof node)[]) visit(c, inner);
   };
   visit(parse(html), pageLang);
@@ -43,7 +45,9 @@ describe('accessibility of the built pages', () => {
   });
 
   it('would notice unmarked Japanese, and accept it marked or in a Japanese page', () => {
-    expect(unmarkedJapanese('<html lang="en"><body><p>ア) Visitors</p><p lang="ja">本市</p></body></html>', 'en')).toEqual(['ア) Visitors']);
+    expect(unmarkedJapanese('<html lang="en"><body><p>ア) Visitors</p><p lang="ja">本市</p></body></html>', 'en')).toEqual([
+      'ア) Visitors',
+    ]);
     expect(unmarkedJapanese('<p><span lang="ja">ア</span>) Visitors</p><title>ア</title>', 'en')).toEqual([]);
     expect(unmarkedJapanese('<p>本市</p>', 'ja')).toEqual([]);
   });
@@ -92,7 +96,9 @@ describe('accessibility of the built pages', () => {
       .filter((p) => !/http-equiv="refresh"/.test(p.html))
       .filter((p) => {
         const lang = /^\/(ja|en)\//.exec(p.path)?.[1];
-        return lang ? !p.hrefs.includes(`/${lang}/accessibility/`) : !p.hrefs.includes('/ja/accessibility/') || !p.hrefs.includes('/en/accessibility/');
+        return lang
+          ? !p.hrefs.includes(`/${lang}/accessibility/`)
+          : !p.hrefs.includes('/ja/accessibility/') || !p.hrefs.includes('/en/accessibility/');
       })
       .map((p) => p.path);
     expect(missing).toEqual([]);

@@ -21,7 +21,8 @@ function proseBlocks(p: Page): { id: string; tag: string }[] {
   for (const node of prose.children) {
     if (node.type !== ELEMENT_NODE) continue;
     const el = node as ElementNode;
-    const items = el.name === 'ul' || el.name === 'ol' ? el.children.filter((c) => c.type === ELEMENT_NODE && (c as ElementNode).name === 'li') : [el];
+    const items =
+      el.name === 'ul' || el.name === 'ol' ? el.children.filter((c) => c.type === ELEMENT_NODE && (c as ElementNode).name === 'li') : [el];
     for (const b of items as ElementNode[]) out.push({ id: b.attributes.id ?? '(none)', tag: b.name });
   }
   return out;
@@ -30,7 +31,12 @@ function proseBlocks(p: Page): { id: string; tag: string }[] {
 const files = (p: Page) => [...p.html.matchAll(/<code>(content\/[^<]+\.mdx?)<\/code>/g)].map((m) => m[1]).join(', ');
 
 describe('block twins', () => {
-  const texts = pages().filter((p) => !/\/(parallel|print)\//.test(p.path) && /^\/ja\/strategies\/[^/]+\/(?!measures\/$)[^/]+\/(?:[^/]+\/)?$/.test(p.path) && p.html.includes('<div class="prose"'));
+  const texts = pages().filter(
+    (p) =>
+      !/\/(parallel|print)\//.test(p.path) &&
+      /^\/ja\/strategies\/[^/]+\/(?!measures\/$)[^/]+\/(?:[^/]+\/)?$/.test(p.path) &&
+      p.html.includes('<div class="prose"'),
+  );
 
   it('finds the texts of every strategy', () => {
     expect(texts.length).toBeGreaterThan(100);

@@ -14,7 +14,10 @@ const KB = 1024;
 /** JavaScript a page loads: its external module scripts and its inline scripts (gzip bytes). */
 function jsOf(html: string): number {
   const external = [...html.matchAll(/<script[^>]*\ssrc="(\/[^"]+)"/g)].reduce((n, m) => n + gz(readFileSync(join(DIST, m[1]!))), 0);
-  const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*type="application\/json")[^>]*>([\s\S]*?)<\/script>/g)].reduce((n, m) => n + gz(m[1]!), 0);
+  const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*type="application\/json")[^>]*>([\s\S]*?)<\/script>/g)].reduce(
+    (n, m) => n + gz(m[1]!),
+    0,
+  );
   return external + inline;
 }
 
@@ -43,12 +46,15 @@ describe('size budgets (gzip)', () => {
     expect(total, `CSS is ${(total / KB).toFixed(1)} kB`).toBeLessThanOrEqual(20 * KB);
   });
 
-  it('keeps every page\'s HTML within its budget: measure and city pages 8 kB, their parallel views 12 kB, whole-strategy print pages 150 kB, the rest 40 kB', () => {
+  it("keeps every page's HTML within its budget: measure and city pages 8 kB, their parallel views 12 kB, whole-strategy print pages 150 kB, the rest 40 kB", () => {
     const budget = (path: string) =>
-      /\/print\/(bilingual\/)?$/.test(path) ? 150 // a whole strategy on one page, read once and printed
-      : /\/measures\/[^/]+\/parallel\/$/.test(path) ? 12
-      : /\/(measures|cities)\/[^/]+\/$/.test(path) && !path.endsWith('/measures/') ? 8
-      : 40;
+      /\/print\/(bilingual\/)?$/.test(path)
+        ? 150 // a whole strategy on one page, read once and printed
+        : /\/measures\/[^/]+\/parallel\/$/.test(path)
+          ? 12
+          : /\/(measures|cities)\/[^/]+\/$/.test(path) && !path.endsWith('/measures/')
+            ? 8
+            : 40;
     const over = pages()
       .map((p) => ({ path: p.path, kb: gz(p.html) / KB }))
       .filter((x) => x.kb > budget(x.path))

@@ -25,11 +25,13 @@ describe('cross-links on the built site', () => {
         for (const mv of [...(m.markets?.priority ?? []), ...(m.markets?.expected ?? [])]) {
           for (const r of mv.regions) {
             for (const lang of ['ja', 'en']) {
-              if (!page(`/${lang}/regions/${r.id}/`).html.includes(measureHref(lang, s.data.id, m.facts.slug))) missing.push(`/${lang}/regions/${r.id}/ ✗ ${s.data.id}/${m.facts.slug}`);
+              if (!page(`/${lang}/regions/${r.id}/`).html.includes(measureHref(lang, s.data.id, m.facts.slug)))
+                missing.push(`/${lang}/regions/${r.id}/ ✗ ${s.data.id}/${m.facts.slug}`);
             }
           }
           for (const c of mv.cities) {
-            if (!page(`/ja/cities/${c.id}/`).html.includes(measureHref('ja', s.data.id, m.facts.slug))) missing.push(`/ja/cities/${c.id}/ ✗ ${m.facts.slug}`);
+            if (!page(`/ja/cities/${c.id}/`).html.includes(measureHref('ja', s.data.id, m.facts.slug)))
+              missing.push(`/ja/cities/${c.id}/ ✗ ${m.facts.slug}`);
           }
         }
       }
@@ -42,10 +44,12 @@ describe('cross-links on the built site', () => {
     for (const s of site.strategies) {
       for (const m of s.measures) {
         for (const t of m.facts.themes) {
-          if (!page(`/en/themes/${t}/`).html.includes(measureHref('en', s.data.id, m.facts.slug))) missing.push(`theme ${t} ✗ ${m.facts.slug}`);
+          if (!page(`/en/themes/${t}/`).html.includes(measureHref('en', s.data.id, m.facts.slug)))
+            missing.push(`theme ${t} ✗ ${m.facts.slug}`);
         }
         for (const b of m.bureaus.filter((x) => !x.suffix)) {
-          if (!page(`/ja/bureaus/${b.id}/`).html.includes(measureHref('ja', s.data.id, m.facts.slug))) missing.push(`bureau ${b.id} ✗ ${m.facts.slug}`);
+          if (!page(`/ja/bureaus/${b.id}/`).html.includes(measureHref('ja', s.data.id, m.facts.slug)))
+            missing.push(`bureau ${b.id} ✗ ${m.facts.slug}`);
         }
       }
     }
@@ -57,7 +61,8 @@ describe('cross-links on the built site', () => {
     for (const c of site.cities.values()) {
       for (const r of c.relationships) {
         if (!page(`/ja/cities/${c.id}/`).html.includes(`href="/ja/cities/${r.with}/"`)) missing.push(`${c.id} ✗ ${r.with}`);
-        if (r.type !== 'network-member' && !page(`/ja/cities/${r.with}/`).html.includes(`href="/ja/cities/${c.id}/"`)) missing.push(`${r.with} ✗ ${c.id}`);
+        if (r.type !== 'network-member' && !page(`/ja/cities/${r.with}/`).html.includes(`href="/ja/cities/${c.id}/"`))
+          missing.push(`${r.with} ✗ ${c.id}`);
       }
     }
     expect(missing).toEqual([]);

@@ -20,7 +20,10 @@ describe('HTML validity', () => {
   }, 300_000);
 
   it('would report an invalid page (the check can fail)', async () => {
-    const report = await validator.validateString('<!doctype html><html lang="en"><head><title>x</title></head><body><p id="a">1</p><p id="a">2</p></body></html>', 'fixture.html');
+    const report = await validator.validateString(
+      '<!doctype html><html lang="en"><head><title>x</title></head><body><p id="a">1</p><p id="a">2</p></body></html>',
+      'fixture.html',
+    );
     expect(report.valid).toBe(false);
     expect(report.results[0]?.messages.map((m) => m.ruleId)).toContain('no-dup-id');
   });

@@ -5,7 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import { pages, page, type Page } from './dist';
 
-const strategies = [...new Set(pages().map((p) => /^\/ja\/strategies\/([^/]+)\/$/.exec(p.path)?.[1]).filter((x): x is string => !!x))];
+const strategies = [
+  ...new Set(
+    pages()
+      .map((p) => /^\/ja\/strategies\/([^/]+)\/$/.exec(p.path)?.[1])
+      .filter((x): x is string => !!x),
+  ),
+];
 
 /** The block ids (and text) of a page's .prose, from the ids that src/lib/blocks.ts gives. */
 function blockIds(p: Page): string[] {
@@ -16,7 +22,9 @@ function blockIds(p: Page): string[] {
 describe('printable strategy', () => {
   it('exists for every strategy, in each language and bilingual', () => {
     expect(strategies.length).toBe(5);
-    for (const s of strategies) for (const v of ['ja/', 'en/']) for (const b of ['', 'bilingual/']) expect(() => page(`/${v}strategies/${s}/print/${b}`)).not.toThrow();
+    for (const s of strategies)
+      for (const v of ['ja/', 'en/'])
+        for (const b of ['', 'bilingual/']) expect(() => page(`/${v}strategies/${s}/print/${b}`)).not.toThrow();
   });
 
   for (const lang of ['ja', 'en'] as const) {
@@ -26,7 +34,10 @@ describe('printable strategy', () => {
       for (const s of strategies) {
         const print = page(`/${lang}/strategies/${s}/print/`);
         const bilingual = page(`/${lang}/strategies/${s}/print/bilingual/`);
-        const texts = pages().filter((p) => p.path.startsWith(`/${lang}/strategies/${s}/`) && !/\/(parallel|print)\//.test(p.path) && p.html.includes('<div class="prose"'));
+        const texts = pages().filter(
+          (p) =>
+            p.path.startsWith(`/${lang}/strategies/${s}/`) && !/\/(parallel|print)\//.test(p.path) && p.html.includes('<div class="prose"'),
+        );
         for (const t of texts) {
           const m = /\/measures\/([^/]+)\/$/.exec(t.path);
           const prefix = m ? `m-${m[1]}--` : `${t.path.split('/').at(-2)}--`;
@@ -34,7 +45,8 @@ describe('printable strategy', () => {
           for (const doc of [print, bilingual]) if (!doc.ids.has(section)) missing.push(`${doc.path}: no #${section} for ${t.path}`);
           for (const id of blockIds(t)) {
             checked += 1;
-            for (const doc of [print, bilingual]) if (!doc.ids.has(`${prefix}${id}`)) missing.push(`${doc.path}: no #${prefix}${id} (${t.path}#${id})`);
+            for (const doc of [print, bilingual])
+              if (!doc.ids.has(`${prefix}${id}`)) missing.push(`${doc.path}: no #${prefix}${id} (${t.path}#${id})`);
           }
         }
       }
@@ -60,7 +72,9 @@ describe('printable strategy', () => {
 
   it('links to its own chapters and measures within the page', () => {
     const print = page('/en/strategies/shizuoka-2017/print/');
-    const own = print.hrefs.filter((h) => /^\/(ja|en)\/strategies\/shizuoka-2017\/(?!print)[^#]+\//.test(h) && !h.endsWith('/shizuoka-2017/'));
+    const own = print.hrefs.filter(
+      (h) => /^\/(ja|en)\/strategies\/shizuoka-2017\/(?!print)[^#]+\//.test(h) && !h.endsWith('/shizuoka-2017/'),
+    );
     expect(own.filter((h) => !/\/parallel\/$/.test(h))).toEqual([]);
     expect(print.hrefs).toContain('#m-mice');
   });

@@ -14,22 +14,23 @@ const SEEDS = process.env.SEEDS_DIR ?? '../shared/seeds';
 
 /** Width, spacing and bullets are PDF artifacts; everything else must match. */
 export function normalize(text: string): string {
-  return text
-    .normalize('NFKC')
-    // Some seeds carry Markdown and HTML marks from their extraction (#, **, <p>, <sup>): not content.
-    .replace(/<[^>]+>/g, '')
-    .replace(/\*\*/g, '')
-    .replace(/^\s*(#+|-|---+)(\s|$)/, '')
-    // Dot leaders of a table of contents.
-    .replace(/\.{3,}|…+/g, '')
-    .replace(/\s+/g, '')
-    // The sources' dashes for "none" vary (―, —): one dash.
-    .replace(/[―—–]/g, '—')
-    .replace(/^[○◯・◎■●]+/, '')
-    // A line that is only a bracketed label (【基本方針】, 【人口】) is checked without its brackets.
-    .replace(/^【(.+)】$/, '$1');
+  return (
+    text
+      .normalize('NFKC')
+      // Some seeds carry Markdown and HTML marks from their extraction (#, **, <p>, <sup>): not content.
+      .replace(/<[^>]+>/g, '')
+      .replace(/\*\*/g, '')
+      .replace(/^\s*(#+|-|---+)(\s|$)/, '')
+      // Dot leaders of a table of contents.
+      .replace(/\.{3,}|…+/g, '')
+      .replace(/\s+/g, '')
+      // The sources' dashes for "none" vary (―, —): one dash.
+      .replace(/[―—–]/g, '—')
+      .replace(/^[○◯・◎■●]+/, '')
+      // A line that is only a bracketed label (【基本方針】, 【人口】) is checked without its brackets.
+      .replace(/^【(.+)】$/, '$1')
+  );
 }
-
 
 /** Every strategy folder is checked against its seed. */
 const strategies = readdirSync('content/strategies', { withFileTypes: true })
@@ -87,7 +88,9 @@ describe.each(strategies)('the source of %s', (id) => {
         missing.push(`line ${i + 1}: ${line.trim()}${cells.length > 1 ? `   [not found: ${absent.map(normalize).join(' | ')}]` : ''}`);
       });
     // The test must have looked at the seed: at least four lines in five are checked, not skipped.
-    const nonEmpty = readFileSync(seedPath, 'utf8').split('\n').filter((l) => normalize(l)).length;
+    const nonEmpty = readFileSync(seedPath, 'utf8')
+      .split('\n')
+      .filter((l) => normalize(l)).length;
     expect(checked).toBeGreaterThanOrEqual(Math.ceil(nonEmpty * 0.8));
     expect(missing).toEqual([]);
   });

@@ -14,8 +14,10 @@ describe('the built site', () => {
     expect(paths.size).toBeGreaterThan(50);
   });
 
-  it('declares each page\'s language in <html lang>', () => {
-    const wrong = langPages().filter((p) => p.lang !== p.path.slice(1, 3)).map((p) => `${p.path}: ${p.lang}`);
+  it("declares each page's language in <html lang>", () => {
+    const wrong = langPages()
+      .filter((p) => p.lang !== p.path.slice(1, 3))
+      .map((p) => `${p.path}: ${p.lang}`);
     expect(wrong).toEqual([]);
   });
 
@@ -83,7 +85,9 @@ describe('the built site', () => {
   });
 
   it('writes one search index per language', () => {
-    const entry = JSON.parse(readFileSync(join(DIST, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(readFileSync(join(DIST, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
     expect(Object.keys(entry.languages).sort()).toEqual(['en', 'ja']);
     expect(entry.languages.ja!.page_count).toBe(entry.languages.en!.page_count);
   });
@@ -93,11 +97,21 @@ describe('the built site', () => {
     expect(page('/ja/search/').html).not.toContain('data-pagefind-body');
   });
 
-  it("loads Pagefind only on the search pages, through their own script, and its Default UI nowhere", () => {
+  it('loads Pagefind only on the search pages, through their own script, and its Default UI nowhere', () => {
     const scripts = (html: string) => [...html.matchAll(/<script[^>]*\ssrc="(\/[^"]+)"/g)].map((m) => m[1]!);
-    const loadsPagefind = (html: string) => /\/pagefind\//.test(html) || scripts(html).some((src) => readFileSync(join(DIST, src), 'utf8').includes('pagefind.js'));
-    expect(pages().filter((p) => /pagefind-ui|PagefindUI/.test(p.html)).map((p) => p.path)).toEqual([]);
-    expect(pages().filter((p) => loadsPagefind(p.html)).map((p) => p.path).sort()).toEqual(['/en/search/', '/ja/search/']);
+    const loadsPagefind = (html: string) =>
+      /\/pagefind\//.test(html) || scripts(html).some((src) => readFileSync(join(DIST, src), 'utf8').includes('pagefind.js'));
+    expect(
+      pages()
+        .filter((p) => /pagefind-ui|PagefindUI/.test(p.html))
+        .map((p) => p.path),
+    ).toEqual([]);
+    expect(
+      pages()
+        .filter((p) => loadsPagefind(p.html))
+        .map((p) => p.path)
+        .sort(),
+    ).toEqual(['/en/search/', '/ja/search/']);
     for (const lang of ['ja', 'en']) expect(page(`/${lang}/search/`).html).not.toMatch(/<link[^>]*\/pagefind\//);
     // Nor does the service worker keep its files for offline use.
     expect(readFileSync(join(DIST, 'sw.js'), 'utf8')).not.toContain('pagefind-ui');

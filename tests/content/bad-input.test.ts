@@ -48,9 +48,11 @@ describe('bad input', () => {
   it('renders the headings of a Markdown and of an MDX text alike (the fixture has one of each)', () => {
     // Run after the build above. The heading markup, ids and link targets left out.
     const headings = (path: string) =>
-      [...readFileSync(`tests/.tmp/fixture-valid/dist/ja/strategies/sample-2020/${path}/index.html`, 'utf8').matchAll(/<h2\b[^>]*>[^<]*<a [^>]*>#<\/a><\/h2>/g)].map((m) =>
-        m[0].replace(/"#?[a-z-]+"/g, '"…"').replace(/>[^<]*</, '><'),
-      );
+      [
+        ...readFileSync(`tests/.tmp/fixture-valid/dist/ja/strategies/sample-2020/${path}/index.html`, 'utf8').matchAll(
+          /<h2\b[^>]*>[^<]*<a [^>]*>#<\/a><\/h2>/g,
+        ),
+      ].map((m) => m[0].replace(/"#?[a-z-]+"/g, '"…"').replace(/>[^<]*</, '><'));
     const fromMdx = headings('intro');
     expect(fromMdx.length).toBeGreaterThan(0);
     expect(new Set(headings('measures/tourism'))).toEqual(new Set(fromMdx));
@@ -67,9 +69,7 @@ describe('bad input', () => {
   });
 
   it('a value of the wrong kind fails the build with what to write instead', () => {
-    const r = buildWith('bad-value', (dir) =>
-      edit(join(dir, 'strategies/sample-2020/measures.yaml'), 'value: 100,', "value: '100人',"),
-    );
+    const r = buildWith('bad-value', (dir) => edit(join(dir, 'strategies/sample-2020/measures.yaml'), 'value: 100,', "value: '100人',"));
     expect(r.status).not.toBe(0);
     expect(r.output).toContain('sample-2020/measures');
     expect(r.output).toContain('value must be a plain number, e.g. 59000 (no commas, no units)');
@@ -88,7 +88,11 @@ describe('bad input', () => {
 
   it('a duplicate ID fails the build, naming the file, the entry and the fix', () => {
     const r = buildWith('duplicate-id', (dir) =>
-      edit(join(dir, 'cities.yaml'), '- id: taipei', '- { id: taipei, name: { ja: 台北, en: Taipei }, country: taiwan, coordinates: [25, 121] }\n- id: taipei'),
+      edit(
+        join(dir, 'cities.yaml'),
+        '- id: taipei',
+        '- { id: taipei, name: { ja: 台北, en: Taipei }, country: taiwan, coordinates: [25, 121] }\n- id: taipei',
+      ),
     );
     expect(r.status).not.toBe(0);
     expect(r.output).toContain('cities.yaml › [2].id: duplicate ID "taipei" (entry [1] has it already)');
@@ -106,7 +110,11 @@ describe('bad input', () => {
 
   it('a <script> in MDX fails the build and the check, naming the file and line', () => {
     const r = buildWith('script', (dir) =>
-      edit(join(dir, 'strategies/sample-2020/ja/intro.mdx'), '本市は台湾との交流を進める。', '本市は台湾との交流を進める。\n\n<script>alert(1)</script>'),
+      edit(
+        join(dir, 'strategies/sample-2020/ja/intro.mdx'),
+        '本市は台湾との交流を進める。',
+        '本市は台湾との交流を進める。\n\n<script>alert(1)</script>',
+      ),
     );
     expect(r.status).not.toBe(0);
     expect(r.output).toMatch(/strategies\/sample-2020\/ja\/intro\.mdx:\d+ › line \d+: <script> is not allowed in content/);
@@ -117,7 +125,11 @@ describe('bad input', () => {
 
   it('a component over several lines in a Markdown file fails the build, saying how to go on', () => {
     const r = buildWith('md-component', (dir) =>
-      edit(join(dir, 'strategies/sample-2020/ja/measures/tourism.md'), '観光客を誘致する。', '観光客を誘致する。\n\n<EditorNote>\n注記\n</EditorNote>'),
+      edit(
+        join(dir, 'strategies/sample-2020/ja/measures/tourism.md'),
+        '観光客を誘致する。',
+        '観光客を誘致する。\n\n<EditorNote>\n注記\n</EditorNote>',
+      ),
     );
     expect(r.status).not.toBe(0);
     expect(r.output).toMatch(/strategies\/sample-2020\/ja\/measures\/tourism\.md:\d+ › line \d+: <EditorNote> does not close on its line/);
@@ -129,7 +141,9 @@ describe('bad input', () => {
       cpSync(join(dir, 'strategies/sample-2020/ja/measures/tourism.md'), join(dir, 'strategies/sample-2020/ja/measures/tourism.mdx')),
     );
     expect(r.status).not.toBe(0);
-    expect(r.output).toMatch(/ja\/measures\/tourism\.mdx › \(file\): a second file for the same text \([^)]*ja\/measures\/tourism\.md is the first\)/);
+    expect(r.output).toMatch(
+      /ja\/measures\/tourism\.mdx › \(file\): a second file for the same text \([^)]*ja\/measures\/tourism\.md is the first\)/,
+    );
   });
 
   it('a changed Japanese text marks its English as outdated on the page, and fails the strict check', () => {

@@ -54,7 +54,13 @@ describe('content/', () => {
     const problems: string[] = [];
     const texts = [...content.raw.chapterTexts, ...content.raw.measureTexts];
     for (const ja of texts.filter((t) => t.lang === 'ja')) {
-      const en = texts.find((t) => t.lang === 'en' && t.strategy === ja.strategy && t.slug === ja.slug && t.file.includes('/measures/') === ja.file.includes('/measures/'));
+      const en = texts.find(
+        (t) =>
+          t.lang === 'en' &&
+          t.strategy === ja.strategy &&
+          t.slug === ja.slug &&
+          t.file.includes('/measures/') === ja.file.includes('/measures/'),
+      );
       for (const t of [ja, en]) {
         if (!t) continue;
         t.entry.body.split('\n').forEach((line, i) => {
@@ -64,7 +70,9 @@ describe('content/', () => {
         });
       }
       if (en && headingIds(en.entry.body).join(' ') !== headingIds(ja.entry.body).join(' ')) {
-        problems.push(`${en.file}: heading ids differ from ${ja.file}\n  ja: ${headingIds(ja.entry.body).join(' ')}\n  en: ${headingIds(en.entry.body).join(' ')}`);
+        problems.push(
+          `${en.file}: heading ids differ from ${ja.file}\n  ja: ${headingIds(ja.entry.body).join(' ')}\n  en: ${headingIds(en.entry.body).join(' ')}`,
+        );
       }
       const ids = headingIds(ja.entry.body);
       const dup = ids.filter((id, i) => ids.indexOf(id) !== i);

@@ -45,7 +45,9 @@ describe('accessibility (axe, WCAG 2.0, 2.1 and 2.2 A and AA)', () => {
         await page.waitForSelector('[data-search-root][data-search-state="done"] a.search-result__link', { timeout: 20_000 });
         await page.click('[data-search-filters] > summary');
         await page.waitForSelector('.search-filter input[type="checkbox"]');
-        await page.$$eval('.search-filter', (groups) => groups.forEach((g) => ((g as HTMLDetailsElement).open = true)));
+        await page.$$eval('.search-filter', (groups) => {
+          for (const g of groups) (g as HTMLDetailsElement).open = true;
+        });
         expect(await axe(page)).toEqual([]);
         await page.close();
       });

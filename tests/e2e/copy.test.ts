@@ -4,13 +4,15 @@ import { useBrowser } from './browser';
 const session = useBrowser();
 
 describe('copying a permalink', () => {
-  it('copies the measure\'s permalink, and a citation with both titles and the date of access', async () => {
+  it("copies the measure's permalink, and a citation with both titles and the date of access", async () => {
     const context = await session().browser.newContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session().url });
     const page = await context.newPage();
     await page.goto(`${session().url}ja/strategies/shizuoka-2017/measures/inbound-tourism/`);
     await page.click('button[data-copy="url"]');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('https://strategies.example.jp/ja/strategies/shizuoka-2017/measures/inbound-tourism/');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      'https://strategies.example.jp/ja/strategies/shizuoka-2017/measures/inbound-tourism/',
+    );
     expect(await page.textContent('[data-status]')).toBe('コピーしました');
     await page.click('button[data-copy="citation"]');
     const citation = await page.evaluate(() => navigator.clipboard.readText());
@@ -25,7 +27,9 @@ describe('copying a permalink', () => {
     const context = await session().browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${session().url}en/strategies/tokyo-2014/measures/no-1/`);
-    expect(await page.locator('copy-buttons [data-fallback]').textContent()).toContain('https://strategies.example.jp/en/strategies/tokyo-2014/measures/no-1/');
+    expect(await page.locator('copy-buttons [data-fallback]').textContent()).toContain(
+      'https://strategies.example.jp/en/strategies/tokyo-2014/measures/no-1/',
+    );
     expect(await page.locator('button[data-copy="url"]').isVisible()).toBe(false);
     await context.close();
   });

@@ -43,9 +43,10 @@ function focused(page: Page): Promise<Focus> {
     const shadow = style.boxShadow !== 'none' && style.boxShadow !== '';
     const rect = el.getBoundingClientRect();
     const inViewport = rect.bottom > 0 && rect.right > 0 && rect.top < innerHeight && rect.left < innerWidth;
-    const visible = el.checkVisibility({ opacityProperty: true, visibilityProperty: true }) && rect.width > 1 && rect.height > 1 && inViewport;
+    const visible =
+      el.checkVisibility({ opacityProperty: true, visibilityProperty: true }) && rect.width > 1 && rect.height > 1 && inViewport;
     const region = el.closest('header, nav, main, footer');
-    const text = ((el as HTMLElement).innerText || el.getAttribute('aria-label') || el.getAttribute('title') || '').trim().slice(0, 60);
+    const text = ((el as HTMLElement).textContent || el.getAttribute('aria-label') || el.getAttribute('title') || '').trim().slice(0, 60);
     return {
       key: w.__kb.ids.get(el)!,
       tag: el.tagName.toLowerCase(),
@@ -165,7 +166,8 @@ describe('keyboard only', () => {
   for (const path of FOCUS_PAGES) {
     it(`shows where the focus is at each of the first ${FOCUS_STOPS} tab stops of /${path}`, async () => {
       const page = await open(path);
-      if (path.includes('search/')) await page.waitForSelector('[data-search-root][data-search-state="done"] a.search-result__link', { timeout: 20_000 });
+      if (path.includes('search/'))
+        await page.waitForSelector('[data-search-root][data-search-state="done"] a.search-result__link', { timeout: 20_000 });
       const hidden: string[] = [];
       let stops = 0;
       for (let i = 0; i < FOCUS_STOPS; i++) {
@@ -204,7 +206,12 @@ describe('keyboard only', () => {
     await press(page, 'Shift+Tab');
     const back: number[] = [];
     for (let i = 0; i < 40; i++) back.push((await press(page, 'Shift+Tab')).key);
-    expect(back).toEqual(seen.slice(-41, -1).reverse().map((s) => s.key));
+    expect(back).toEqual(
+      seen
+        .slice(-41, -1)
+        .reverse()
+        .map((s) => s.key),
+    );
     await page.close();
   });
 });

@@ -23,7 +23,9 @@ describe('the list of all measures', () => {
     expect(taiwan).toBeGreaterThan(0);
     expect(taiwan).toBeLessThan(all);
     // Every remaining measure targets Taiwan.
-    const regions = await page.locator('li.measure-card:visible').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.regions ?? ''));
+    const regions = await page
+      .locator('li.measure-card:visible')
+      .evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.regions ?? ''));
     expect(regions.every((r) => r.split(' ').includes('taiwan'))).toBe(true);
     expect(await page.textContent('output[name="count"]')).toBe(String(taiwan));
     await page.selectOption('select[name="theme"]', 'tourism');

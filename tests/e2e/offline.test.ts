@@ -26,7 +26,9 @@ let port = 0;
 
 async function start(): Promise<void> {
   const s = await serve(DIST, port, '127.0.0.1', (path, body) =>
-    deployed !== built && (path.endsWith('/') || path.endsWith('.html') || path === '/sw.js') ? Buffer.from(body.toString('utf8').replaceAll(built!, deployed)) : body,
+    deployed !== built && (path.endsWith('/') || path.endsWith('.html') || path === '/sw.js')
+      ? Buffer.from(body.toString('utf8').replaceAll(built!, deployed))
+      : body,
   );
   server = s.server;
   url = s.url;
@@ -46,9 +48,22 @@ beforeAll(async () => {
   await start();
   context = await session().browser.newContext();
   // The service worker, its registration and the update offer all run under the pages' CSP.
-  await context.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => ((window as unknown as { __csp?: string[] }).__csp ??= []).push(`${e.violatedDirective} ${e.blockedURI}`)));
+  await context.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) =>
+      ((window as unknown as { __csp?: string[] }).__csp ??= []).push(`${e.violatedDirective} ${e.blockedURI}`),
+    ),
+  );
   page = await context.newPage();
-  page.on('load', () => void page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []).then((v) => violations.push(...v), () => undefined));
+  page.on(
+    'load',
+    () =>
+      void page
+        .evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])
+        .then(
+          (v) => violations.push(...v),
+          () => undefined,
+        ),
+  );
 });
 afterAll(async () => {
   await context?.close();
@@ -99,7 +114,9 @@ describe('offline reading', () => {
     await page.goto(`${url}ja/cities/`);
     expect(await page.textContent('h1')).toBe('オフラインです');
     await page.waitForSelector('[data-saved-pages] a');
-    const listed = await page.$$eval('[data-saved-pages] a', (as) => as.map((a) => ({ path: new URL((a as HTMLAnchorElement).href).pathname, text: a.textContent })));
+    const listed = await page.$$eval('[data-saved-pages] a', (as) =>
+      as.map((a) => ({ path: new URL((a as HTMLAnchorElement).href).pathname, text: a.textContent })),
+    );
     expect(listed).toContainEqual({ path: `/${CHAPTER}`, text: expect.stringContaining('現状認識') });
   });
 
@@ -128,10 +145,15 @@ describe('offline reading', () => {
     expect(files.filter((f) => f.startsWith('/pagefind/index/en_')).length, 'the English index is carried over').toBeGreaterThan(0);
     expect(files).not.toContain('/pagefind/index/en_0ldbuild.pf_index');
     // Every saved page is of the new build.
-    const versions = await page.evaluate(async (list) => {
-      const cache = await caches.open((await caches.keys())[0]!);
-      return Promise.all(list.map(async (p) => /<meta name="site-version" content="([^"]+)"/.exec((await (await cache.match(p))!.text()))?.[1]));
-    }, files.filter((f) => f.endsWith('/')));
+    const versions = await page.evaluate(
+      async (list) => {
+        const cache = await caches.open((await caches.keys())[0]!);
+        return Promise.all(
+          list.map(async (p) => /<meta name="site-version" content="([^"]+)"/.exec(await (await cache.match(p))!.text())?.[1]),
+        );
+      },
+      files.filter((f) => f.endsWith('/')),
+    );
     expect(new Set(versions)).toEqual(new Set([next]));
     await goOffline();
     await page.goto(`${url}${FIRST}`);

@@ -20,8 +20,14 @@ async function rows(page: Page) {
       const box = (e: HTMLElement) => e.getBoundingClientRect();
       return {
         id: (p as HTMLElement).dataset.block!,
-        ja: { text: ja!.innerText.trim(), lang: ja!.lang, top: box(ja!).top, left: box(ja!).left, hasId: !!ja!.querySelector(`[id="${(p as HTMLElement).dataset.block}"]`) },
-        en: { text: en!.innerText.trim(), lang: en!.lang, top: box(en!).top, left: box(en!).left },
+        ja: {
+          text: ja!.textContent.trim(),
+          lang: ja!.lang,
+          top: box(ja!).top,
+          left: box(ja!).left,
+          hasId: !!ja!.querySelector(`[id="${(p as HTMLElement).dataset.block}"]`),
+        },
+        en: { text: en!.textContent.trim(), lang: en!.lang, top: box(en!).top, left: box(en!).left },
       };
     }),
   );
@@ -30,7 +36,9 @@ async function rows(page: Page) {
 /** The text of each block of a single-language page, by id. */
 async function blockTexts(page: Page, path: string): Promise<Map<string, string>> {
   await page.goto(`${session().url}${path}`);
-  const entries = await page.$$eval('.prose [id]', (els) => els.map((e) => [e.id, (e as HTMLElement).innerText.trim()] as [string, string]));
+  const entries = await page.$$eval('.prose [id]', (els) =>
+    els.map((e) => [e.id, (e as HTMLElement).textContent.trim()] as [string, string]),
+  );
   return new Map(entries);
 }
 
@@ -76,7 +84,13 @@ describe('parallel view', () => {
     await page.goto(`${session().url}ja/${CHAPTER}parallel/#world-economy-p3`);
     const target = await page.evaluate(() => {
       const t = document.querySelector(':target') as HTMLElement | null;
-      return t && { id: t.id, inView: t.getBoundingClientRect().top >= 0 && t.getBoundingClientRect().top < innerHeight, row: (t.closest('.pair') as HTMLElement).dataset.block };
+      return (
+        t && {
+          id: t.id,
+          inView: t.getBoundingClientRect().top >= 0 && t.getBoundingClientRect().top < innerHeight,
+          row: (t.closest('.pair') as HTMLElement).dataset.block,
+        }
+      );
     });
     expect(target).toEqual({ id: 'world-economy-p3', inView: true, row: 'world-economy-p3' });
     await page.close();
@@ -87,7 +101,11 @@ describe('parallel view', () => {
     const page = await context.newPage();
     const violations: string[] = [];
     await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
-    await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`)));
+    await page.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (e) =>
+        (window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`),
+      ),
+    );
     await page.goto(`${session().url}ja/${CHAPTER}`);
     await page.click('a[data-view="parallel"]');
     await page.waitForURL(`**/ja/${CHAPTER}parallel/`);

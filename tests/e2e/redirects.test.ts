@@ -37,7 +37,13 @@ beforeAll(async () => {
   );
   const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_CONTENT_DIR: `${ROOT}/content`, SITE_OUT_DIR: `${ROOT}/dist`, SITE_CACHE_DIR: `${ROOT}/cache` },
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      SITE_CONTENT_DIR: `${ROOT}/content`,
+      SITE_OUT_DIR: `${ROOT}/dist`,
+      SITE_CACHE_DIR: `${ROOT}/cache`,
+    },
   });
   if (r.status !== 0) throw new Error(`the fixture did not build:\n${r.stdout}\n${r.stderr}`);
   ({ server, url } = await serve(`${ROOT}/dist`));

@@ -50,8 +50,18 @@ export interface QueryCase {
   knownIssue?: string;
 }
 
-const ja = (query: string, kind: QueryClass, c: Omit<QueryCase, 'lang' | 'query' | 'kind'>): QueryCase => ({ lang: 'ja', query, kind, ...c });
-const en = (query: string, kind: QueryClass, c: Omit<QueryCase, 'lang' | 'query' | 'kind'>): QueryCase => ({ lang: 'en', query, kind, ...c });
+const ja = (query: string, kind: QueryClass, c: Omit<QueryCase, 'lang' | 'query' | 'kind'>): QueryCase => ({
+  lang: 'ja',
+  query,
+  kind,
+  ...c,
+});
+const en = (query: string, kind: QueryClass, c: Omit<QueryCase, 'lang' | 'query' | 'kind'>): QueryCase => ({
+  lang: 'en',
+  query,
+  kind,
+  ...c,
+});
 
 const TOKYO = '/ja/strategies/tokyo-2014';
 const YOKOHAMA = '/ja/strategies/yokohama-2015';
@@ -120,7 +130,11 @@ export const CASES: QueryCase[] = [
   // ── Japanese: katakana ─────────────────────────────────────────────────────────────────────
   ja('ニューヨーク', 'katakana', { required: ['/ja/cities/new-york/'], mentions: ['ニューヨーク'] }),
   ja('ハイデルベルク', 'katakana', {
-    required: ['/ja/cities/heidelberg/', `${KUMAMOTO}/measures/heidelberg-medical-exchange/`, `${KUMAMOTO}/measures/heidelberg-summer-science-school/`],
+    required: [
+      '/ja/cities/heidelberg/',
+      `${KUMAMOTO}/measures/heidelberg-medical-exchange/`,
+      `${KUMAMOTO}/measures/heidelberg-summer-science-school/`,
+    ],
     mentions: ['ハイデルベルク'],
   }),
   ja('サンディエゴ', 'katakana', { required: ['/ja/cities/san-diego/'], mentions: ['サンディエゴ'] }),
@@ -230,7 +244,7 @@ export const CASES: QueryCase[] = [
     filters: ['theme:Sister cities and city networks'],
     mentions: ['sister'],
     knownIssue:
-      'Seven pages have sister cities in their title; Pagefind\'s length normalisation puts five short Tokyo and Kumamoto measures first and the theme page eighth (Japanese: 姉妹都市 finds both).',
+      "Seven pages have sister cities in their title; Pagefind's length normalisation puts five short Tokyo and Kumamoto measures first and the theme page eighth (Japanese: 姉妹都市 finds both).",
   }),
   en('international conferences', 'compound', {
     required: ['/en/themes/mice/', `${EN_TOKYO}/measures/no-62/`],
@@ -254,7 +268,11 @@ export const CASES: QueryCase[] = [
 
   // ── English: names ─────────────────────────────────────────────────────────────────────────
   en('Heidelberg', 'name', {
-    required: ['/en/cities/heidelberg/', `${EN_KUMAMOTO}/measures/heidelberg-medical-exchange/`, `${EN_KUMAMOTO}/measures/heidelberg-summer-science-school/`],
+    required: [
+      '/en/cities/heidelberg/',
+      `${EN_KUMAMOTO}/measures/heidelberg-medical-exchange/`,
+      `${EN_KUMAMOTO}/measures/heidelberg-summer-science-school/`,
+    ],
     mentions: ['Heidelberg'],
   }),
   en('New York', 'name', { required: ['/en/cities/new-york/'], mentions: ['New York'] }),
@@ -263,7 +281,8 @@ export const CASES: QueryCase[] = [
     required: ['/en/cities/kuwana/', `${EN_KUWANA}/`],
     relevant: [`${EN_KUWANA}/*`],
     mentions: ['Kuwana'],
-    knownIssue: 'The strategy overview, the longest Kuwana page, ranks seventh behind the short city, chapter and measure pages (Pagefind\'s length normalisation).',
+    knownIssue:
+      "The strategy overview, the longest Kuwana page, ranks seventh behind the short city, chapter and measure pages (Pagefind's length normalisation).",
   }),
   en('Shimizu Port', 'name', { required: [`${EN_SHIZUOKA}/measures/shimizu-port/`], mentions: ['Shimizu Port'] }),
   en('Kumamoto Castle', 'name', {

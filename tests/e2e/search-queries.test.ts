@@ -69,7 +69,8 @@ async function readPages(page: Page, paths: string[]): Promise<Record<string, { 
         const body = new DOMParser().parseFromString(html, 'text/html').querySelector('[data-pagefind-body]');
         if (!body) return;
         const filters = [...body.querySelectorAll('[data-pagefind-filter]')].map((e) => e.getAttribute('data-pagefind-filter') ?? '');
-        for (const e of body.querySelectorAll('[data-pagefind-ignore], [data-search-aliases], [data-pagefind-filter], script, style')) e.remove();
+        for (const e of body.querySelectorAll('[data-pagefind-ignore], [data-search-aliases], [data-pagefind-filter], script, style'))
+          e.remove();
         out[path] = { text: body.textContent ?? '', filters };
       }),
     );
@@ -81,7 +82,14 @@ async function readPages(page: Page, paths: string[]): Promise<Record<string, { 
  * A filter as the pages write it: the cases name the filter by a stable key ("theme:…"), the pages
  * by its heading in their language ("テーマ:…", "Theme:…"), from the UI dictionaries.
  */
-const FILTER_KEYS = { theme: 'search.filterTheme', bureau: 'search.filterBureau', strategy: 'search.filterStrategy', region: 'search.filterRegion', kpis: 'search.filterKpis', type: 'search.filterType' } as const;
+const FILTER_KEYS = {
+  theme: 'search.filterTheme',
+  bureau: 'search.filterBureau',
+  strategy: 'search.filterStrategy',
+  region: 'search.filterRegion',
+  kpis: 'search.filterKpis',
+  type: 'search.filterType',
+} as const;
 function filterAs(lang: Lang, f: string): string {
   const [key, ...rest] = f.split(':');
   const ui = FILTER_KEYS[key as keyof typeof FILTER_KEYS];
@@ -109,7 +117,10 @@ async function search(page: Page, lang: Lang, query: string, k: number): Promise
   const settled = () => page.waitForSelector('[data-search-root][data-search-state="done"]', { timeout: 20_000 });
   await settled();
   // The result pages, not the sections listed under them.
-  const links = () => page.$$eval('[data-search-results] > li.search-result > .search-result__title > a.search-result__link', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const links = () =>
+    page.$$eval('[data-search-results] > li.search-result > .search-result__title > a.search-result__link', (as) =>
+      as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+    );
   let found = await links();
   while (found.length < k && (await page.isVisible('[data-search-more]'))) {
     await page.click('[data-search-more]');
@@ -137,16 +148,26 @@ function report(): string {
   lines.push(`${'lang'.padEnd(5)}${'class'.padEnd(10)}${'query'.padEnd(width + 2)}recall  precision  missing required`);
   for (const { c, top, recall, precision } of measured) {
     const missing = c.required.filter((p) => !top.includes(p));
-    const note = c.knownIssue ? ' (known issue)' : c.required.length ? '' : top[0] && isRelevant(c, top[0]) ? '(none required; first result relevant)' : '(none required; first result NOT relevant)';
+    const note = c.knownIssue
+      ? ' (known issue)'
+      : c.required.length
+        ? ''
+        : top[0] && isRelevant(c, top[0])
+          ? '(none required; first result relevant)'
+          : '(none required; first result NOT relevant)';
     const r = c.required.length ? f2(recall) : 'n/a';
-    lines.push(`${c.lang.padEnd(5)}${c.kind.padEnd(10)}${c.query.padEnd(width + 2)}${r.padStart(6)}  ${f2(precision).padStart(9)}  ${missing.join(' ')}${note}`);
+    lines.push(
+      `${c.lang.padEnd(5)}${c.kind.padEnd(10)}${c.query.padEnd(width + 2)}${r.padStart(6)}  ${f2(precision).padStart(9)}  ${missing.join(' ')}${note}`,
+    );
   }
   lines.push('');
   const classes = [...new Set(measured.map((m) => `${m.c.lang} ${m.c.kind}`))];
   for (const cls of classes) {
     const ms = measured.filter((m) => `${m.c.lang} ${m.c.kind}` === cls);
     const withRequired = ms.filter((m) => m.c.required.length > 0);
-    lines.push(`${cls.padEnd(16)} ${String(ms.length).padStart(2)} queries  mean recall ${f2(mean(withRequired.map((m) => m.recall)))}  mean precision ${f2(mean(ms.map((m) => m.precision)))}`);
+    lines.push(
+      `${cls.padEnd(16)} ${String(ms.length).padStart(2)} queries  mean recall ${f2(mean(withRequired.map((m) => m.recall)))}  mean precision ${f2(mean(ms.map((m) => m.precision)))}`,
+    );
   }
   const withRequired = measured.filter((m) => m.c.required.length > 0);
   lines.push(
@@ -187,7 +208,11 @@ describe('the search query suite', () => {
     expect(CASES.filter((c) => c.lang === 'ja').length).toBeGreaterThanOrEqual(20);
     expect(CASES.filter((c) => c.lang === 'en').length).toBeGreaterThanOrEqual(15);
     const classes: QueryClass[] = ['compound', 'katakana', 'name', 'width', 'year'];
-    for (const kind of classes) expect(CASES.some((c) => c.kind === kind), kind).toBe(true);
+    for (const kind of classes)
+      expect(
+        CASES.some((c) => c.kind === kind),
+        kind,
+      ).toBe(true);
     expect(new Set(CASES.map((c) => `${c.lang} ${c.query}`)).size).toBe(CASES.length);
   });
 
@@ -195,10 +220,18 @@ describe('the search query suite', () => {
     for (const c of CASES) {
       const indexed = pages[c.lang];
       for (const p of [...c.required, ...(c.relevant ?? [])]) {
-        if (p.endsWith('*')) expect([...indexed.keys()].some((q) => q.startsWith(p.slice(0, -1))), `${c.query}: ${p}`).toBe(true);
+        if (p.endsWith('*'))
+          expect(
+            [...indexed.keys()].some((q) => q.startsWith(p.slice(0, -1))),
+            `${c.query}: ${p}`,
+          ).toBe(true);
         else expect(indexed.has(p), `${c.query}: ${p} is not an indexed page`).toBe(true);
       }
-      for (const f of c.filters ?? []) expect([...indexed.values()].some((i) => i.filters.includes(filterAs(c.lang, f))), `${c.query}: filter ${f}`).toBe(true);
+      for (const f of c.filters ?? [])
+        expect(
+          [...indexed.values()].some((i) => i.filters.includes(filterAs(c.lang, f))),
+          `${c.query}: filter ${f}`,
+        ).toBe(true);
       // A required page is relevant by definition; its text must say so too when the case
       // defines relevance by mentions alone (guards against a required page chosen by mistake).
       if (c.mentions && !c.relevant && !c.filters) {
@@ -216,12 +249,18 @@ describe(`search results for each query (first ${K})`, () => {
       const recall = c.required.length ? c.required.filter((p) => top.includes(p)).length / c.required.length : 1;
       const precision = top.length ? top.filter((p) => isRelevant(c, p)).length / top.length : 0;
       measured.push({ c, top, recall, precision });
-      expect(top.every((p) => p.startsWith(`/${c.lang}/`)), `results outside /${c.lang}/: ${top.join(' ')}`).toBe(true);
+      expect(
+        top.every((p) => p.startsWith(`/${c.lang}/`)),
+        `results outside /${c.lang}/: ${top.join(' ')}`,
+      ).toBe(true);
       if (c.knownIssue) {
         // Still broken upstream; when this fails, the issue is fixed: drop knownIssue.
         expect(recall, `known issue fixed? ${c.knownIssue}`).toBeLessThan(1);
       } else if (c.required.length) {
-        expect(c.required.filter((p) => !top.includes(p)), `required pages missing from the first ${K}: ${top.join(' ')}`).toEqual([]);
+        expect(
+          c.required.filter((p) => !top.includes(p)),
+          `required pages missing from the first ${K}: ${top.join(' ')}`,
+        ).toEqual([]);
       } else {
         expect(top.length > 0 && isRelevant(c, top[0]!), `first result not relevant: ${top.join(' ')}`).toBe(true);
       }

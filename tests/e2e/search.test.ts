@@ -41,7 +41,9 @@ async function allResults(page: Page): Promise<string[]> {
  * expression, since Vitest would rewrite an import() inside a function passed to the page.
  */
 function apiCount(page: Page, term: string, filters?: Record<string, unknown>): Promise<number> {
-  return page.evaluate(`import('/pagefind/pagefind.js').then((p) => p.search(${JSON.stringify(term)}, ${JSON.stringify(filters ? { filters } : {})})).then((s) => s.results.length)`) as Promise<number>;
+  return page.evaluate(
+    `import('/pagefind/pagefind.js').then((p) => p.search(${JSON.stringify(term)}, ${JSON.stringify(filters ? { filters } : {})})).then((s) => s.results.length)`,
+  ) as Promise<number>;
 }
 
 const open = async (path: string) => {
@@ -132,8 +134,12 @@ describe('search', () => {
   it('lists the sections of a result page that match, linked to headings that exist on that page', async () => {
     const page = await open(`ja/search/?q=${encodeURIComponent('清水港')}`);
     await settled(page);
-    const result = page.locator('.search-result', { has: page.locator('a.search-result__link[href="/ja/strategies/shizuoka-2017/measures/shimizu-port/"]') });
-    const sections = await result.locator('.search-result__sub a').evaluateAll((as) => as.map((a) => ({ href: (a as HTMLAnchorElement).href, text: a.textContent ?? '' })));
+    const result = page.locator('.search-result', {
+      has: page.locator('a.search-result__link[href="/ja/strategies/shizuoka-2017/measures/shimizu-port/"]'),
+    });
+    const sections = await result
+      .locator('.search-result__sub a')
+      .evaluateAll((as) => as.map((a) => ({ href: (a as HTMLAnchorElement).href, text: a.textContent ?? '' })));
     expect(sections.length).toBeGreaterThan(0);
     expect(sections.length).toBeLessThanOrEqual(3);
     for (const { href, text } of sections) {
@@ -141,18 +147,26 @@ describe('search', () => {
       expect(url.pathname).toBe('/ja/strategies/shizuoka-2017/measures/shimizu-port/');
       expect(url.hash).toMatch(/^#.+/);
       // The heading's own text, without the "#" of its permalink.
-      const heading = await page.evaluate(async ({ path, id }) => {
-        const doc = new DOMParser().parseFromString(await (await fetch(path)).text(), 'text/html');
-        const h = doc.getElementById(id);
-        h?.querySelector('.heading-anchor')?.remove();
-        return h ? { tag: h.tagName, text: (h.textContent ?? '').replace(/\s+/g, ' ').trim() } : null;
-      }, { path: url.pathname, id: decodeURIComponent(url.hash.slice(1)) });
+      const heading = await page.evaluate(
+        async ({ path, id }) => {
+          const doc = new DOMParser().parseFromString(await (await fetch(path)).text(), 'text/html');
+          const h = doc.getElementById(id);
+          h?.querySelector('.heading-anchor')?.remove();
+          return h ? { tag: h.tagName, text: (h.textContent ?? '').replace(/\s+/g, ' ').trim() } : null;
+        },
+        { path: url.pathname, id: decodeURIComponent(url.hash.slice(1)) },
+      );
       expect(heading, href).not.toBeNull();
       expect(heading!.tag).toMatch(/^H[1-6]$/);
       expect(text.replace(/\s+/g, ' ').trim()).toBe(heading!.text);
     }
     // Excerpts mark the words found, and nothing else is HTML.
-    const excerpts = await result.locator('.search-result__excerpt').evaluateAll((ps) => ps.map((p) => ({ marks: [...p.querySelectorAll('mark')].map((m) => m.textContent), other: p.querySelectorAll(':not(mark)').length })));
+    const excerpts = await result.locator('.search-result__excerpt').evaluateAll((ps) =>
+      ps.map((p) => ({
+        marks: [...p.querySelectorAll('mark')].map((m) => m.textContent),
+        other: p.querySelectorAll(':not(mark)').length,
+      })),
+    );
     expect(excerpts.some((e) => e.marks.includes('清水港'))).toBe(true);
     expect(excerpts.every((e) => e.other === 0)).toBe(true);
     await page.close();
@@ -177,13 +191,15 @@ describe('search', () => {
     expect(new Set(ten).size).toBe(10);
     expect(fragments).toHaveLength(10);
     // The focus moves to the first result added, so a keyboard user reads on from there.
-    expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.href)).toBe(new URL(ten[5]!, session().url).href);
+    expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.href)).toBe(
+      new URL(ten[5]!, session().url).href,
+    );
     expect(await allResults(page)).toHaveLength(total);
     expect(await page.isVisible('[data-search-more]')).toBe(false);
     await page.close();
   });
 
-  it('fetches no filter file for a search, and loads the filters, in their fixed order and in the page\'s language, when the panel is opened', async () => {
+  it("fetches no filter file for a search, and loads the filters, in their fixed order and in the page's language, when the panel is opened", async () => {
     for (const lang of ['ja', 'en'] as const) {
       const page = await session().browser.newPage();
       const filterFiles: string[] = [];
@@ -199,26 +215,40 @@ describe('search', () => {
       await page.waitForSelector('.search-filter input[type="checkbox"]');
       expect(filterFiles.length).toBeGreaterThan(0);
       const legends = await page.$$eval('.search-filter legend', (ls) => ls.map((l) => l.textContent));
-      expect(legends).toEqual(['search.filterType', 'search.filterStrategy', 'search.filterTheme', 'search.filterRegion', 'search.filterBureau', 'search.filterKpis'].map((k) => t(lang, k as Parameters<typeof t>[1])));
+      expect(legends).toEqual(
+        [
+          'search.filterType',
+          'search.filterStrategy',
+          'search.filterTheme',
+          'search.filterRegion',
+          'search.filterBureau',
+          'search.filterKpis',
+        ].map((k) => t(lang, k as Parameters<typeof t>[1])),
+      );
       await page.close();
     }
   });
 
   it('narrows a Japanese search to the pages of the strategy chosen, as many as its count said', async () => {
     const page = await open(`ja/search/?q=${encodeURIComponent('観光')}`);
-    const unfiltered = (await apiCount(page, '観光'));
+    const unfiltered = await apiCount(page, '観光');
     await page.click('[data-search-filters] > summary');
     const strategy = t('ja', 'search.filterStrategy');
     const box = page.locator(`.search-filter input[name="${strategy}"][value="静岡市地域外交基本方針"]`);
     await box.waitFor();
     // Counts are filled once the current search is counted.
-    await page.waitForFunction(() => [...document.querySelectorAll('.search-filter__option')].every((l) => /（\d+）$/.test(l.textContent ?? '')));
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('.search-filter__option')].every((l) => /（\d+）$/.test(l.textContent ?? '')),
+    );
     const label = (await box.locator('xpath=..').textContent()) ?? '';
     const promised = Number(/（(\d+)）$/.exec(label)?.[1]);
     expect(promised).toBeGreaterThan(0);
     expect(promised).toBeLessThan(unfiltered);
     await box.check();
-    await page.waitForFunction((n) => document.querySelector('[data-search-status]')?.textContent === `「観光」の検索結果：${n}件`, promised);
+    await page.waitForFunction(
+      (n) => document.querySelector('[data-search-status]')?.textContent === `「観光」の検索結果：${n}件`,
+      promised,
+    );
     await settled(page);
     // The focus stays on the checkbox: choosing a filter changes no context (WCAG 3.2.2).
     expect(await box.evaluate((b) => b === document.activeElement)).toBe(true);
@@ -230,16 +260,24 @@ describe('search', () => {
       const out: string[][] = [];
       for (const path of paths) {
         const doc = new DOMParser().parseFromString(await (await fetch(path)).text(), 'text/html');
-        out.push([...doc.querySelectorAll('[data-pagefind-body] [data-pagefind-filter]')].map((e) => e.getAttribute('data-pagefind-filter') ?? ''));
+        out.push(
+          [...doc.querySelectorAll('[data-pagefind-body] [data-pagefind-filter]')].map((e) => e.getAttribute('data-pagefind-filter') ?? ''),
+        );
       }
       return out;
     }, found);
     expect(filters.every((f) => f.includes(`${strategy}:静岡市地域外交基本方針`))).toBe(true);
     // A second strategy widens the results (any of the strategies chosen); clearing restores them all.
     await page.check(`.search-filter input[name="${strategy}"][value="東京都都市外交基本戦略"]`);
-    await page.waitForFunction((n) => Number(/：(\d+)件/.exec(document.querySelector('[data-search-status]')?.textContent ?? '')?.[1]) > n, promised);
+    await page.waitForFunction(
+      (n) => Number(/：(\d+)件/.exec(document.querySelector('[data-search-status]')?.textContent ?? '')?.[1]) > n,
+      promised,
+    );
     await page.click('[data-search-clear]');
-    await page.waitForFunction((n) => document.querySelector('[data-search-status]')?.textContent === `「観光」の検索結果：${n}件`, unfiltered);
+    await page.waitForFunction(
+      (n) => document.querySelector('[data-search-status]')?.textContent === `「観光」の検索結果：${n}件`,
+      unfiltered,
+    );
     await page.close();
   });
 });

@@ -11,7 +11,10 @@ import {
 } from '../../src/lib/accessibility';
 
 /** WCAG 2.0 = JIS X 8341-3:2016: the success criteria of level A and of level AA, written out independently. */
-const LEVEL_A = '1.1.1 1.2.1 1.2.2 1.2.3 1.3.1 1.3.2 1.3.3 1.4.1 1.4.2 2.1.1 2.1.2 2.2.1 2.2.2 2.3.1 2.4.1 2.4.2 2.4.3 2.4.4 3.1.1 3.2.1 3.2.2 3.3.1 3.3.2 4.1.1 4.1.2'.split(' ');
+const LEVEL_A =
+  '1.1.1 1.2.1 1.2.2 1.2.3 1.3.1 1.3.2 1.3.3 1.4.1 1.4.2 2.1.1 2.1.2 2.2.1 2.2.2 2.3.1 2.4.1 2.4.2 2.4.3 2.4.4 3.1.1 3.2.1 3.2.2 3.3.1 3.3.2 4.1.1 4.1.2'.split(
+    ' ',
+  );
 const LEVEL_AA = '1.2.4 1.2.5 1.4.3 1.4.4 1.4.5 2.4.5 2.4.6 2.4.7 3.1.2 3.2.3 3.2.4 3.3.3 3.3.4'.split(' ');
 const JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
@@ -42,13 +45,24 @@ describe('the accessibility statement', () => {
   });
 
   it('names a known issue with a plan for every failed criterion, and none for a criterion that passes', () => {
-    const failed = statement.criteria.filter((c) => c.result === 'fail').map((c) => c.id).sort();
+    const failed = statement.criteria
+      .filter((c) => c.result === 'fail')
+      .map((c) => c.id)
+      .sort();
     const issues = [...new Set(statement.knownIssues.flatMap((i) => i.criteria))].sort();
     expect(issues).toEqual(failed);
   });
 
   it('claims "conforms" only when no criterion fails', () => {
-    const pass: CriterionResult = { id: '1.1.1', level: 'A', name: { ja: 'x', en: 'x' }, applicable: true, result: 'pass', checks: ['axe'], note: { ja: 'x', en: 'x' } };
+    const pass: CriterionResult = {
+      id: '1.1.1',
+      level: 'A',
+      name: { ja: 'x', en: 'x' },
+      applicable: true,
+      result: 'pass',
+      checks: ['axe'],
+      note: { ja: 'x', en: 'x' },
+    };
     const na: CriterionResult = { ...pass, id: '1.2.1', applicable: false, result: 'not-applicable' };
     expect(conformanceOf([pass, na])).toBe('conforms');
     expect(conformanceOf([pass, na, { ...pass, id: '3.1.2', result: 'fail' }])).toBe('partially-conforms');

@@ -30,7 +30,9 @@ describe('splitBlocks', () => {
   });
 
   it('writes the ids and a self-link into the HTML', () => {
-    expect(html).toContain('<p id="policy-p2">二つ目<a class="block-anchor" href="#policy-p2" aria-label="この段落へのリンク" data-pagefind-ignore=""></a></p>');
+    expect(html).toContain(
+      '<p id="policy-p2">二つ目<a class="block-anchor" href="#policy-p2" aria-label="この段落へのリンク" data-pagefind-ignore=""></a></p>',
+    );
     expect(html).toContain('<li id="policy-p4">');
     expect(html).toContain('<div class="table-wrap" id="policy-p5">');
   });
@@ -52,7 +54,13 @@ describe('pairBlocks', () => {
 
   it('pairs twins in Japanese order and keeps unpaired blocks where they stood', () => {
     const rows = pairBlocks([b('a'), b('b'), b('c')], [b('a'), b('x'), b('c'), b('y')]);
-    expect(rows.map((r) => `${r.id}:${r.ja ? 'ja' : '-'}/${r.en ? 'en' : '-'}`)).toEqual(['a:ja/en', 'b:ja/-', 'x:-/en', 'c:ja/en', 'y:-/en']);
+    expect(rows.map((r) => `${r.id}:${r.ja ? 'ja' : '-'}/${r.en ? 'en' : '-'}`)).toEqual([
+      'a:ja/en',
+      'b:ja/-',
+      'x:-/en',
+      'c:ja/en',
+      'y:-/en',
+    ]);
   });
 
   it('handles a text with no English at all', () => {
@@ -75,7 +83,8 @@ describe('embedding and ids', () => {
   });
 
   it('keeps headings at h6, leaves other attributes, text and links elsewhere alone', () => {
-    const html = '<h5 class="anchored" id="a">A</h5><h6>B</h6><p data-id="x" title="id=&quot;y&quot;">id="z" &lt;h2&gt;</p><br /><link href="#k"><a href="https://example.org/#f" class="ext">f</a>';
+    const html =
+      '<h5 class="anchored" id="a">A</h5><h6>B</h6><p data-id="x" title="id=&quot;y&quot;">id="z" &lt;h2&gt;</p><br /><link href="#k"><a href="https://example.org/#f" class="ext">f</a>';
     expect(embed(html, { prefix: 'p-', shift: 2, relink: () => '#never' })).toBe(
       '<h6 class="anchored" id="p-a">A</h6><h6>B</h6><p data-id="x" title="id=&quot;y&quot;">id="z" &lt;h2&gt;</p><br /><link href="#k"><a href="#never" class="ext">f</a>',
     );

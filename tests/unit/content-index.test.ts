@@ -107,7 +107,9 @@ describe('the content index', () => {
     expect(site.measuresByRegion.get('east-asia')?.map((l) => l.role)).toEqual(['priority']);
     expect(site.partnersOf.get('sample')?.map((p) => p.city.id)).toEqual(['taipei']);
     // The chapter section that names Taipei is found (in the Japanese text only).
-    expect(site.mentionsOf.get('taipei')).toEqual([{ strategy: 'sample-2020', chapter: 'intro', anchor: 'taipei-section', heading: '台北' }]);
+    expect(site.mentionsOf.get('taipei')).toEqual([
+      { strategy: 'sample-2020', chapter: 'intro', anchor: 'taipei-section', heading: '台北' },
+    ]);
     // A repeated KPI shows the values of its origin.
     const repeat = strategy.measures[1]!.kpis[0]!;
     expect(repeat.origin.measure.facts.slug).toBe('tourism');
@@ -214,7 +216,12 @@ describe('the content index', () => {
 
   it('reports a year without an era when the strategy names no implicit era', () => {
     const raw = sample();
-    (raw.measureFiles[0]!.data.measures[0] as MeasureFacts).kpis[0]!.baseline = { value: 1, period: '25年度', cumulative: false, atLeast: false };
+    (raw.measureFiles[0]!.data.measures[0] as MeasureFacts).kpis[0]!.baseline = {
+      value: 1,
+      period: '25年度',
+      cumulative: false,
+      atLeast: false,
+    };
     expect(problemsOf(raw).map((p) => p.field)).toContain('measures[0] (tourism).kpis[0].baseline.period');
     raw.strategies[0]!.data.implicitEra = 'H';
     expect(problemsOf(raw)).toEqual([]);

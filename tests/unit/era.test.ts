@@ -50,7 +50,7 @@ describe('era years', () => {
 });
 
 describe('periods as Yokohama and Kumamoto write them', () => {
-  it('reads a year without an era in the strategy\'s implicit era, and only then', () => {
+  it("reads a year without an era in the strategy's implicit era, and only then", () => {
     expect(parsePeriod('25年度')).toBeNull();
     expect(formatPeriodEn('25年度', { implicitEra: 'H' })).toBe('FY2013');
     expect(formatPeriodEn('22-25年度', { implicitEra: 'H' })).toBe('FY2010–FY2013');

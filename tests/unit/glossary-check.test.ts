@@ -18,7 +18,7 @@ describe('the glossary check', () => {
   it('does not check a term inside a longer term', () => {
     expect(termsIn('政策企画局が担当', terms).map((t) => t.id)).toEqual(['policy-planning']);
   });
-  it('checks a scoped term only in its municipality\'s texts', () => {
+  it("checks a scoped term only in its municipality's texts", () => {
     expect(missingTerms('企画局', 'the planning office', terms, 'tokyo')).toEqual([]);
     expect(missingTerms('企画局', 'the planning office', terms, 'shizuoka').map((t) => t.id)).toEqual(['planning']);
   });

@@ -6,7 +6,9 @@ const check = (body: string) => checkMdx('x.mdx', body, 5, allowed);
 
 describe('safe MDX', () => {
   it('accepts Markdown, heading ids, allowed components and escaped brackets', () => {
-    expect(check('## 見出し {#heading}\n\n本文。<Ja>日本語</Ja>\n\n\\<中華人民共和国 桂林市>\n\n<Targets />\n\n| a | b |\n|---|---|\n| 1 | 2 |')).toEqual([]);
+    expect(
+      check('## 見出し {#heading}\n\n本文。<Ja>日本語</Ja>\n\n\\<中華人民共和国 桂林市>\n\n<Targets />\n\n| a | b |\n|---|---|\n| 1 | 2 |'),
+    ).toEqual([]);
   });
   it.each([
     ['import X from "./x.astro";', 'import and export'],
@@ -30,7 +32,11 @@ describe('safe MDX', () => {
   describe('in a Markdown (.md) file', () => {
     const md = (body: string) => checkMdx('x.md', body, 5, allowed);
     it('accepts components that open and close on one line with text attributes, and braces as text', () => {
-      expect(md('## 目指す姿 {#targets}\n\n<Targets />\n\nText <Ja>日本語</Ja> and <Ja>二つ目</Ja>.\n\n<EditorNote>A note with <Ja>語</Ja>.</EditorNote>\n\n合計 {1 + 1} 件')).toEqual([]);
+      expect(
+        md(
+          '## 目指す姿 {#targets}\n\n<Targets />\n\nText <Ja>日本語</Ja> and <Ja>二つ目</Ja>.\n\n<EditorNote>A note with <Ja>語</Ja>.</EditorNote>\n\n合計 {1 + 1} 件',
+        ),
+      ).toEqual([]);
       expect(checkMdx('x.md', '<MeasureIndex pillar="global-talent" />', 5, ['MeasureIndex'])).toEqual([]);
     });
     it.each([

@@ -1,11 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { fill, filterQuery, markOnly, pickSubResults, type ResultData, type SubResult } from '../../src/lib/search-results';
 
-const sub = (url: string, hits: number): SubResult => ({ url, title: url, excerpt: `<mark>x</mark> ${url}`, locations: Array.from({ length: hits }, (_, i) => i) });
+const sub = (url: string, hits: number): SubResult => ({
+  url,
+  title: url,
+  excerpt: `<mark>x</mark> ${url}`,
+  locations: Array.from({ length: hits }, (_, i) => i),
+});
 
 describe('search results', () => {
   it("shows the page's own excerpt when the words are found before its first heading, and its sections", () => {
-    const data: ResultData = { url: '/ja/a/', excerpt: 'page', meta: { title: 'A' }, sub_results: [sub('/ja/a/', 2), sub('/ja/a/#one', 1)] };
+    const data: ResultData = {
+      url: '/ja/a/',
+      excerpt: 'page',
+      meta: { title: 'A' },
+      sub_results: [sub('/ja/a/', 2), sub('/ja/a/#one', 1)],
+    };
     expect(pickSubResults(data)).toEqual({ excerpt: 'page', sections: [sub('/ja/a/#one', 1)] });
   });
 
@@ -26,7 +36,7 @@ describe('search results', () => {
     expect(markOnly('&lt;b&gt; stays escaped')).toBe('&lt;b&gt; stays escaped');
   });
 
-  it("asks Pagefind for any value within a group and every group, and for nothing when nothing is chosen", () => {
+  it('asks Pagefind for any value within a group and every group, and for nothing when nothing is chosen', () => {
     expect(filterQuery({})).toBeUndefined();
     expect(filterQuery({ 戦略: [] })).toBeUndefined();
     expect(filterQuery({ 戦略: ['a', 'b'], テーマ: ['c'] })).toEqual({ 戦略: { any: ['a', 'b'] }, テーマ: { any: ['c'] } });

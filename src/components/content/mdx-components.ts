@@ -38,10 +38,9 @@ export const chapterComponents = {
   Indicators,
   PartnerProfile,
   SeeAlso,
-} satisfies Record<
-  (typeof CHAPTER_COMPONENTS)[number],
+} satisfies Record<(typeof CHAPTER_COMPONENTS)[number], unknown>;
+/** Components for measure files. */
+export const measureComponents = { ...headings, Ja, En, EditorNote, Targets } satisfies Record<
+  (typeof MEASURE_COMPONENTS)[number],
   unknown
 >;
-/** Components for measure files. */
-export const measureComponents = { ...headings, Ja, En, EditorNote, Targets } satisfies Record<(typeof MEASURE_COMPONENTS)[number], unknown>;
-

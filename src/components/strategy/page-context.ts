@@ -8,7 +8,10 @@ import type { TextEntry } from '../../lib/site';
 
 type Locals = App.Locals;
 
-export async function pageStrategy(locals: Locals, component: string): Promise<{ site: Site; strategy: StrategyView<TextEntry>; lang: 'ja' | 'en' }> {
+export async function pageStrategy(
+  locals: Locals,
+  component: string,
+): Promise<{ site: Site; strategy: StrategyView<TextEntry>; lang: 'ja' | 'en' }> {
   const page = locals.page;
   const site = await getSite();
   const strategy = page?.strategy ? site.strategy.get(page.strategy) : undefined;
@@ -16,7 +19,10 @@ export async function pageStrategy(locals: Locals, component: string): Promise<{
   return { site, strategy, lang: page.lang };
 }
 
-export async function pageMeasure(locals: Locals, component: string): Promise<{ site: Site; measure: MeasureView<TextEntry>; lang: 'ja' | 'en' }> {
+export async function pageMeasure(
+  locals: Locals,
+  component: string,
+): Promise<{ site: Site; measure: MeasureView<TextEntry>; lang: 'ja' | 'en' }> {
   const { site, strategy, lang } = await pageStrategy(locals, component);
   const measure = strategy.measures.find((m) => m.facts.slug === locals.page?.measure);
   if (!measure) throw new Error(`<${component} /> can only be used in a measure file`);
