@@ -1,24 +1,16 @@
-// The one check a translator runs before committing (seconds, no build): schemas, references, ja/en
-// parity, safe MDX, glossary terms and translation status, with messages naming file, field and fix.
+// The one check a translator runs before committing (about a second, no build): every file read as
+// UTF-8, every YAML file and frontmatter through its schema, every text's MDX syntax tree, references,
+// ja/en parity, glossary terms and translation status. Lists every problem at once, each as
+// file:line:column, what is wrong and the fix. The build runs the same check (src/lib/check.ts).
 // Usage: npm run check [-- --strict]   (--strict also fails on missing or outdated translations)
-import { loadContentFiles } from '../src/lib/content-files';
-import { buildIndex } from '../src/lib/content-index';
-import { ContentError, describeProblem, type ContentProblem } from '../src/lib/content-errors';
-import { glossaryProblems } from '../src/lib/glossary-check';
+import { checkContent } from '../src/lib/check';
+import { describeProblem, type ContentProblem } from '../src/lib/content-errors';
 import { translationStatus } from '../src/lib/translations';
 
 const strict = process.argv.includes('--strict');
 const started = Date.now();
-const content = await loadContentFiles();
-const problems: ContentProblem[] = [...content.problems];
-let site: ReturnType<typeof buildIndex> | undefined;
-try {
-  site = buildIndex(content.raw);
-} catch (e) {
-  if (!(e instanceof ContentError)) throw e;
-  problems.push(...e.problems);
-}
-if (site) problems.push(...glossaryProblems(site, content.glossary));
+const { site, problems: found } = await checkContent();
+const problems: ContentProblem[] = [...found];
 
 const status = site ? translationStatus(site) : [];
 const pending = status.filter((s) => s.state !== 'complete');

@@ -1,12 +1,14 @@
 /**
  * Content collections. Everything lives in the top-level content/ folder (SITE_CONTENT_DIR in
- * tests, to build fixtures): data as YAML, texts as Markdown (.md) or MDX (.mdx, for components
- * with attributes or inline) in ja/ and en/ folders that mirror each other.
+ * tests, to build fixtures): data as YAML, texts as MDX in ja/ and en/ folders that mirror each
+ * other. Every collection is loaded by lib/content-loader.ts from the files `npm run check` reads
+ * and validates (lib/content-files.ts), so the check and the build agree on what is valid.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { contentDir } from './lib/content-dir';
-import { yamlListLoader } from './lib/yaml-list-loader';
+import { contentLoader, type StoredEntry } from './lib/content-loader';
+import type { MdxFile } from './lib/content-files';
+import type { TextFile } from './lib/content-index';
 import { strategySchema } from './schemas/strategy';
 import { measureFileSchema, measureTextSchema } from './schemas/measure';
 import { chapterTextSchema } from './schemas/chapter';
@@ -18,34 +20,42 @@ import { glossaryTermSchema } from './schemas/glossary';
 import { networkSchema } from './schemas/network';
 import { themeSchema } from './schemas/theme';
 
-const dir = contentDir();
-// Entry IDs are derived from file paths and not used for URLs: routes use the explicit ids in the data.
-const pathId = ({ entry }: { entry: string }) => entry.replace(/\.ya?ml$/, '');
-// Texts keep their extension in the id: x.md beside x.mdx must reach the index as two files (and
-// fail there as a duplicate), not overwrite each other in the content store.
+const strategiesDir = `${contentDir()}/strategies/`;
+
+/** A text for @astrojs/mdx to render: its id is its path under content/strategies/ (routes use the data's ids). */
+const text = (t: TextFile<unknown, MdxFile>): StoredEntry => ({
+  id: t.file.slice(t.file.indexOf(strategiesDir) + strategiesDir.length),
+  data: t.data as Record<string, unknown>,
+  filePath: t.file,
+  body: t.entry.body,
+  digest: t.entry.digest,
+  deferredRender: true,
+});
+/** A YAML entry with an id of its own. */
+const item = (data: { id: string }): StoredEntry => ({ id: data.id, data });
+/** A strategy's YAML file, by its path. */
+const yamlFile = (f: { file: string; data: unknown }): StoredEntry => ({
+  id: f.file.slice(f.file.indexOf(strategiesDir) + strategiesDir.length).replace(/\.yaml$/, ''),
+  data: f.data as Record<string, unknown>,
+  filePath: f.file,
+});
 
 export const collections = {
   strategies: defineCollection({
-    loader: glob({ pattern: '*/strategy.yaml', base: `${dir}/strategies`, generateId: pathId }),
+    loader: contentLoader('strategies', (r) => r.content.raw.strategies.map(yamlFile)),
     schema: strategySchema,
   }),
   measureFacts: defineCollection({
-    loader: glob({ pattern: '*/measures.yaml', base: `${dir}/strategies`, generateId: pathId }),
+    loader: contentLoader('measureFacts', (r) => r.content.raw.measureFiles.map(yamlFile)),
     schema: measureFileSchema,
   }),
-  chapters: defineCollection({
-    loader: glob({ pattern: '*/{ja,en}/*.{md,mdx}', base: `${dir}/strategies`, generateId: pathId }),
-    schema: chapterTextSchema,
-  }),
-  measures: defineCollection({
-    loader: glob({ pattern: '*/{ja,en}/measures/*.{md,mdx}', base: `${dir}/strategies`, generateId: pathId }),
-    schema: measureTextSchema,
-  }),
-  cities: defineCollection({ loader: yamlListLoader(`${dir}/cities.yaml`), schema: citySchema }),
-  regions: defineCollection({ loader: yamlListLoader(`${dir}/regions.yaml`), schema: regionSchema }),
-  bureaus: defineCollection({ loader: yamlListLoader(`${dir}/bureaus.yaml`), schema: bureauSchema }),
-  units: defineCollection({ loader: yamlListLoader(`${dir}/units.yaml`), schema: unitSchema }),
-  themes: defineCollection({ loader: yamlListLoader(`${dir}/themes.yaml`), schema: themeSchema }),
-  networks: defineCollection({ loader: yamlListLoader(`${dir}/networks.yaml`), schema: networkSchema }),
-  glossary: defineCollection({ loader: yamlListLoader(`${dir}/glossary.yaml`), schema: glossaryTermSchema }),
+  chapters: defineCollection({ loader: contentLoader('chapters', (r) => r.content.raw.chapterTexts.map(text)), schema: chapterTextSchema }),
+  measures: defineCollection({ loader: contentLoader('measures', (r) => r.content.raw.measureTexts.map(text)), schema: measureTextSchema }),
+  cities: defineCollection({ loader: contentLoader('cities', (r) => r.content.raw.cities.map(item)), schema: citySchema }),
+  regions: defineCollection({ loader: contentLoader('regions', (r) => r.content.raw.regions.map(item)), schema: regionSchema }),
+  bureaus: defineCollection({ loader: contentLoader('bureaus', (r) => r.content.raw.bureaus.map(item)), schema: bureauSchema }),
+  units: defineCollection({ loader: contentLoader('units', (r) => r.content.raw.units.map(item)), schema: unitSchema }),
+  themes: defineCollection({ loader: contentLoader('themes', (r) => r.content.raw.themes.map(item)), schema: themeSchema }),
+  networks: defineCollection({ loader: contentLoader('networks', (r) => r.content.raw.networks.map(item)), schema: networkSchema }),
+  glossary: defineCollection({ loader: contentLoader('glossary', (r) => r.content.glossary.map(item)), schema: glossaryTermSchema }),
 };

@@ -11,10 +11,15 @@ export interface ContentProblem {
   message: string;
   /** What to do about it. */
   fix: string;
+  /** 1-based line in the file, where the problem can be pinned to one. */
+  line?: number | undefined;
+  /** 1-based column on that line. */
+  column?: number | undefined;
 }
 
 export function describeProblem(p: ContentProblem): string {
-  return `${p.file} › ${p.field}: ${p.message}\n    Fix: ${p.fix}`;
+  const at = p.line ? `:${p.line}:${p.column ?? 1}` : '';
+  return `${p.file}${at} › ${p.field}: ${p.message}\n    Fix: ${p.fix}`;
 }
 
 export class ContentError extends Error {

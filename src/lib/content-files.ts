@@ -1,11 +1,14 @@
 /**
- * Reads content/ straight from the file system (no Astro), validates it with the same schemas and
- * returns the same RawContent that the site builds from. Used by `npm run check` and the content
- * tests, so a translator's mistakes show in seconds without a build.
+ * The one loader of content/: reads every file once (UTF-8 only), parses YAML and frontmatter,
+ * validates each with its schema and each text's MDX syntax tree, and returns the RawContent the
+ * site is indexed from, with every problem found. `npm run check` calls it directly; the build calls
+ * it through the content collections' loader (lib/content-loader.ts), so both read, parse and judge
+ * the files with the same code.
  */
 import { readFile, readdir } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 import { join, relative } from 'node:path';
-import { parse } from 'yaml';
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import type { z } from 'astro/zod';
 import { strategySchema } from '../schemas/strategy';
 import { measureFileSchema, measureTextSchema } from '../schemas/measure';
@@ -18,48 +21,44 @@ import { glossaryTermSchema, type GlossaryTerm } from '../schemas/glossary';
 import { coverageSchema } from '../schemas/coverage';
 import { networkSchema } from '../schemas/network';
 import { themeSchema } from '../schemas/theme';
+import { redirectsFileSchema, type Redirect } from '../schemas/redirect';
 import type { Lang } from '../schemas/shared';
+import { CHAPTER_COMPONENTS, MEASURE_COMPONENTS } from '../components/content/allowed-components';
 import { contentDir } from './content-dir';
 import type { ContentProblem } from './content-errors';
 import type { RawContent, TextFile } from './content-index';
+import type { TextUses } from './component-refs';
+import { checkMdx, mdxBody } from './mdx-check';
+import { decodeContent } from './text-encoding';
+import { readYamlSource, zodProblems, type YamlSource } from './yaml-source';
 
-/** An MDX file as read from disk: its frontmatter is validated, its body kept for checks. */
+/** A text file as read from disk. */
 export interface MdxFile {
+  /** The whole file, frontmatter included (what the translation stamp hashes). */
+  source: string;
+  /** The MDX after the frontmatter. */
   body: string;
   /** 1-based line of the body's first line in the file. */
   bodyLine: number;
+  /** A hash of the file, for the content store. */
+  digest: string;
 }
 
 export interface FileContent {
   raw: RawContent<MdxFile>;
   glossary: GlossaryTerm[];
+  redirects: Redirect[];
+  /** Each text's components, for the reference checks once the data is indexed. */
+  uses: TextUses[];
+  /** YAML sources by file, to place problems found later (in the index) at their line. */
+  sources: Map<string, YamlSource>;
+  /** Files that exist but could not be read or parsed: problems that follow only from them are not repeated. */
+  broken: Set<string>;
   problems: ContentProblem[];
 }
 
-function zodProblems(file: string, error: z.ZodError, prefix = ''): ContentProblem[] {
-  return error.issues.map((issue) => {
-    const field = [prefix, ...issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p)))]
-      .filter(Boolean)
-      .join('.')
-      .replace(/\.\[/g, '[');
-    const unknown = issue.code === 'unrecognized_keys';
-    return {
-      file,
-      field: unknown ? `${field || '(top level)'}.${issue.keys.join(', ')}` : field || '(top level)',
-      message: unknown ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}` : issue.message,
-      fix: unknown
-        ? 'check the spelling against the schema in src/schemas/ (each field is documented there), or remove the field'
-        : 'correct the value as the message says; each field is documented in src/schemas/',
-    };
-  });
-}
-
-/** Splits `---\nyaml\n---\nbody`; null frontmatter when the file has none. */
-export function splitFrontmatter(text: string): { frontmatter: string | null; body: string; bodyLine: number } {
-  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
-  if (!m) return { frontmatter: null, body: text, bodyLine: 1 };
-  return { frontmatter: m[1]!, body: text.slice(m[0].length), bodyLine: m[0].split('\n').length };
-}
+/** Where a text file sits: content/strategies/<strategy>/<ja|en>/[measures/]<slug>.mdx */
+export const TEXT_PATH = /^([^/]+)\/(ja|en)\/(measures\/)?([^/]+)\.mdx$/;
 
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true }).catch(() => []);
@@ -69,149 +68,212 @@ async function listFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
+/** Everything under content/, read and checked. `root` is the project folder; `dir` the content folder in it. */
 export async function loadContentFiles(root = process.cwd(), dir = contentDir()): Promise<FileContent> {
-  const problems: ContentProblem[] = [];
-  const rel = (p: string) => relative(root, p);
-
-  async function readYaml(path: string): Promise<unknown> {
-    try {
-      return parse(await readFile(path, 'utf8'));
-    } catch (e) {
-      problems.push({
-        file: rel(path),
-        field: '(file)',
-        message: `the YAML cannot be read: ${(e as Error).message}`,
-        fix: 'correct the YAML syntax at the line shown',
-      });
-      return undefined;
-    }
-  }
-
-  async function readList<S extends z.ZodType>(name: string, schema: S): Promise<z.infer<S>[]> {
-    const path = join(root, dir, name);
-    const file = rel(path);
-    const data = await readYaml(path);
-    if (data === undefined) return [];
-    if (!Array.isArray(data)) {
-      problems.push({
-        file,
-        field: '(top level)',
-        message: 'expected a list of entries',
-        fix: 'write each entry as "- id: …" at the start of a line',
-      });
-      return [];
-    }
-    const out: z.infer<S>[] = [];
-    data.forEach((item, i) => {
-      const r = schema.safeParse(item);
-      if (r.success) out.push(r.data);
-      else problems.push(...zodProblems(file, r.error, `[${i}]`));
-    });
-    return out;
-  }
-
-  const [cities, regions, bureaus, units, glossary, networks, themes] = await Promise.all([
-    readList('cities.yaml', citySchema),
-    readList('regions.yaml', regionSchema),
-    readList('bureaus.yaml', bureauSchema),
-    readList('units.yaml', unitSchema),
-    readList('glossary.yaml', glossaryTermSchema),
-    readList('networks.yaml', networkSchema),
-    readList('themes.yaml', themeSchema),
-  ]);
-
-  const strategies: RawContent<MdxFile>['strategies'] = [];
-  const measureFiles: RawContent<MdxFile>['measureFiles'] = [];
-  const chapterTexts: TextFile<z.infer<typeof chapterTextSchema>, MdxFile>[] = [];
-  const measureTexts: TextFile<z.infer<typeof measureTextSchema>, MdxFile>[] = [];
-
+  const out: FileContent = {
+    raw: emptyRaw(dir),
+    glossary: [],
+    redirects: [],
+    uses: [],
+    sources: new Map(),
+    broken: new Set(),
+    problems: [],
+  };
+  const reader = new Reader(root, out);
+  const lists = [
+    ['cities.yaml', citySchema, (v: never[]) => (out.raw.cities = v)],
+    ['regions.yaml', regionSchema, (v: never[]) => (out.raw.regions = v)],
+    ['bureaus.yaml', bureauSchema, (v: never[]) => (out.raw.bureaus = v)],
+    ['units.yaml', unitSchema, (v: never[]) => (out.raw.units = v)],
+    ['networks.yaml', networkSchema, (v: never[]) => (out.raw.networks = v)],
+    ['themes.yaml', themeSchema, (v: never[]) => (out.raw.themes = v)],
+    ['glossary.yaml', glossaryTermSchema, (v: never[]) => (out.glossary = v)],
+  ] as const;
+  await Promise.all(lists.map(async ([name, schema, set]) => set((await reader.list(join(root, dir, name), schema)) as never[])));
+  out.redirects = (await reader.yaml(join(root, dir, 'redirects.yaml'), redirectsFileSchema, { optional: true })) ?? [];
   for (const path of await listFiles(join(root, dir, 'strategies'))) {
-    const file = rel(path);
-    const inStrategies = relative(join(root, dir, 'strategies'), path).split('/');
-    if (inStrategies.length === 2 && inStrategies[1] === 'strategy.yaml') {
-      const r = strategySchema.safeParse(await readYaml(path));
-      if (r.success) strategies.push({ file, data: r.data });
-      else problems.push(...zodProblems(file, r.error));
-      continue;
+    await reader.strategyFile(path, relative(join(root, dir, 'strategies'), path));
+  }
+  return out;
+}
+
+function emptyRaw(dir: string): RawContent<MdxFile> {
+  const files = Object.fromEntries(['cities', 'regions', 'bureaus', 'units', 'networks', 'themes'].map((k) => [k, `${dir}/${k}.yaml`]));
+  return {
+    strategies: [],
+    measureFiles: [],
+    chapterTexts: [],
+    measureTexts: [],
+    cities: [],
+    regions: [],
+    bureaus: [],
+    units: [],
+    networks: [],
+    themes: [],
+    files: files as RawContent<MdxFile>['files'],
+  };
+}
+
+/** Reads files into `out`, recording each problem and each file that could not be read. */
+class Reader {
+  constructor(
+    private readonly root: string,
+    private readonly out: FileContent,
+  ) {}
+
+  private fail(problem: ContentProblem): undefined {
+    this.out.problems.push(problem);
+    this.out.broken.add(problem.file);
+    return undefined;
+  }
+
+  /** The file's text, if it is UTF-8 without a BOM. */
+  async text(path: string, optional = false): Promise<string | undefined> {
+    const file = relative(this.root, path);
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(path);
+    } catch (e) {
+      if (optional && (e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      return this.fail({ file, field: '(file)', message: `the file cannot be read: ${(e as Error).message}`, fix: 'restore the file' });
     }
-    if (inStrategies.length === 2 && inStrategies[1] === 'measures.yaml') {
-      const r = measureFileSchema.safeParse(await readYaml(path));
-      if (r.success) measureFiles.push({ file, data: r.data });
-      else problems.push(...zodProblems(file, r.error));
-      continue;
+    const decoded = decodeContent(file, bytes);
+    return 'problem' in decoded ? this.fail(decoded.problem) : decoded.text;
+  }
+
+  /** A YAML file validated by `schema`. */
+  async yaml<S extends z.ZodType>(path: string, schema: S, opts: { optional?: boolean } = {}): Promise<z.infer<S> | undefined> {
+    const file = relative(this.root, path);
+    const text = await this.text(path, opts.optional);
+    if (text === undefined) return undefined;
+    const source = readYamlSource(file, text);
+    if ('problem' in source) return this.fail(source.problem);
+    this.out.sources.set(file, source);
+    const r = schema.safeParse(source.value ?? (opts.optional ? [] : undefined));
+    if (r.success) return r.data;
+    this.out.problems.push(...zodProblems(file, r.error, source));
+    return undefined;
+  }
+
+  /** A YAML list of entries, each validated by `schema`; invalid entries are reported and left out. */
+  async list<S extends z.ZodType>(path: string, schema: S): Promise<z.infer<S>[]> {
+    const file = relative(this.root, path);
+    const text = await this.text(path);
+    if (text === undefined) return [];
+    const source = readYamlSource(file, text);
+    if ('problem' in source) return this.fail(source.problem) ?? [];
+    this.out.sources.set(file, source);
+    if (!Array.isArray(source.value)) {
+      return (
+        this.fail({
+          file,
+          field: '(top level)',
+          line: 1,
+          message: 'expected a list of entries',
+          fix: 'write each entry as "- id: …" at the start of a line',
+        }) ?? []
+      );
     }
-    if (inStrategies.length === 2 && inStrategies[1] === 'coverage.yaml') {
-      const r = coverageSchema.safeParse(await readYaml(path));
-      if (!r.success) problems.push(...zodProblems(file, r.error));
-      continue;
-    }
-    const text = /^([^/]+)\/(ja|en)\/(measures\/)?([^/]+)\.mdx?$/.exec(inStrategies.join('/'));
-    if (!text) {
-      problems.push({
+    const items: z.infer<S>[] = [];
+    source.value.forEach((item, i) => {
+      const r = schema.safeParse(item);
+      if (r.success) items.push(r.data);
+      else this.out.problems.push(...zodProblems(file, r.error, source, [i]));
+    });
+    return items;
+  }
+
+  /** A file under content/strategies/ (`inStrategies` is its path there). */
+  async strategyFile(path: string, inStrategies: string): Promise<void> {
+    const file = relative(this.root, path);
+    const [strategy, name] = inStrategies.split('/');
+    const raw = this.out.raw;
+    if (inStrategies === `${strategy}/strategy.yaml`) {
+      const data = await this.yaml(path, strategySchema);
+      if (data) raw.strategies.push({ file, data });
+    } else if (inStrategies === `${strategy}/measures.yaml`) {
+      const data = await this.yaml(path, measureFileSchema);
+      if (data) raw.measureFiles.push({ file, data });
+    } else if (inStrategies === `${strategy}/coverage.yaml`) {
+      await this.yaml(path, coverageSchema);
+    } else if (TEXT_PATH.test(inStrategies)) {
+      await this.textFile(path, inStrategies);
+    } else {
+      this.out.problems.push({
         file,
         field: '(file)',
-        message: 'this file is not where the site looks for content',
-        fix: 'chapters go in content/strategies/<strategy>/<ja|en>/<chapter>.md (or .mdx), measures in …/<ja|en>/measures/<measure>.md (or .mdx); data in strategy.yaml, measures.yaml and coverage.yaml',
+        message:
+          name?.endsWith('.md') || inStrategies.endsWith('.md')
+            ? 'texts are MDX files (.mdx), not .md'
+            : 'this file is not where the site looks for content',
+        fix: 'chapters go in content/strategies/<strategy>/<ja|en>/<chapter>.mdx, measures in …/<ja|en>/measures/<measure>.mdx; data in strategy.yaml, measures.yaml and coverage.yaml',
       });
-      continue;
     }
-    const [, strategy, lang, isMeasure, slug] = text as unknown as [string, string, Lang, string | undefined, string];
-    const { frontmatter, body, bodyLine } = splitFrontmatter(await readFile(path, 'utf8'));
+  }
+
+  /** A chapter or measure text: frontmatter, then the MDX tree. */
+  async textFile(path: string, inStrategies: string): Promise<void> {
+    const file = relative(this.root, path);
+    const [, strategy, lang, isMeasure, slug] = TEXT_PATH.exec(inStrategies) as unknown as [
+      string,
+      string,
+      Lang,
+      string | undefined,
+      string,
+    ];
+    const source = await this.text(path);
+    if (source === undefined) return;
+    const fm = this.frontmatter(file, source);
+    if (!fm) return;
+    const schema = isMeasure ? measureTextSchema : chapterTextSchema;
+    const r = schema.safeParse(fm.data);
+    if (!r.success) this.out.problems.push(...zodProblems(file, r.error, fm.source));
+    const body = mdxBody(source);
+    const mdx = checkMdx(file, body, isMeasure ? MEASURE_COMPONENTS : CHAPTER_COMPONENTS);
+    this.out.problems.push(...mdx.problems);
+    if (!r.success || mdx.problems.some((p) => p.field === 'MDX' && /cannot be read/.test(p.message))) {
+      this.out.broken.add(file);
+      return;
+    }
+    this.out.uses.push({ file, strategy, uses: mdx.uses });
+    const entry: MdxFile = {
+      source,
+      body: source.slice(fm.bodyStart),
+      bodyLine: fm.bodyLine,
+      digest: createHash('sha256').update(source).digest('hex').slice(0, 16),
+    };
+    const text = { file, lang, strategy, slug, entry, body: entry.body, bodyLine: fm.bodyLine };
+    if (isMeasure) this.out.raw.measureTexts.push({ ...text, data: r.data } as TextFile<z.infer<typeof measureTextSchema>, MdxFile>);
+    else this.out.raw.chapterTexts.push({ ...text, data: r.data } as TextFile<z.infer<typeof chapterTextSchema>, MdxFile>);
+  }
+
+  /** The frontmatter, parsed as the build parses it (and located with the YAML document). */
+  frontmatter(file: string, source: string): { data: unknown; source: YamlSource; bodyStart: number; bodyLine: number } | undefined {
+    const m = /^---\r?\n([\s\S]*?\r?\n)?---(?:\r?\n|$)/.exec(source);
+    if (!m) {
+      return this.fail({
+        file,
+        field: '(frontmatter)',
+        line: 1,
+        message: 'the file has no frontmatter',
+        fix: 'start the file with a line ---, then title: …, then a line ---',
+      });
+    }
+    const located = readYamlSource(file, m[1] ?? '', 1);
+    if ('problem' in located) return this.fail({ ...located.problem, field: '(frontmatter)' });
+    this.out.sources.set(file, located);
     let data: unknown;
     try {
-      data = frontmatter === null ? undefined : parse(frontmatter);
+      data = parseFrontmatter(source).frontmatter;
     } catch (e) {
-      problems.push({
+      return this.fail({
         file,
         field: '(frontmatter)',
-        message: `the frontmatter YAML cannot be read: ${(e as Error).message}`,
+        line: 2,
+        message: `the frontmatter cannot be read: ${(e as Error).message}`,
         fix: 'correct the YAML between the --- lines',
       });
-      continue;
     }
-    if (data === undefined) {
-      problems.push({
-        file,
-        field: '(frontmatter)',
-        message: 'the file has no frontmatter',
-        fix: 'start the file with ---, title: …, --- lines',
-      });
-      continue;
-    }
-    const entry: MdxFile = { body, bodyLine };
-    if (isMeasure) {
-      const r = measureTextSchema.safeParse(data);
-      if (r.success) measureTexts.push({ file, lang, strategy, slug, data: r.data, entry, body, bodyLine });
-      else problems.push(...zodProblems(file, r.error));
-    } else {
-      const r = chapterTextSchema.safeParse(data);
-      if (r.success) chapterTexts.push({ file, lang, strategy, slug, data: r.data, entry, body, bodyLine });
-      else problems.push(...zodProblems(file, r.error));
-    }
+    return { data, source: located, bodyStart: m[0].length, bodyLine: m[0].split('\n').length };
   }
-
-  return {
-    raw: {
-      strategies,
-      measureFiles,
-      chapterTexts,
-      measureTexts,
-      cities,
-      regions,
-      bureaus,
-      units,
-      networks,
-      themes,
-      files: {
-        cities: `${dir}/cities.yaml`,
-        regions: `${dir}/regions.yaml`,
-        bureaus: `${dir}/bureaus.yaml`,
-        units: `${dir}/units.yaml`,
-        networks: `${dir}/networks.yaml`,
-        themes: `${dir}/themes.yaml`,
-      },
-    },
-    glossary,
-    problems,
-  };
 }

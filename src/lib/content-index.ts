@@ -19,8 +19,6 @@ import { parsePeriod } from './era';
 import { ContentError, type ContentProblem } from './content-errors';
 import { RESERVED_CHAPTER_SLUGS } from './routes';
 import { findMentions, type Mention } from './mentions';
-import { checkMdx } from './mdx-safety';
-import { CHAPTER_COMPONENTS, MEASURE_COMPONENTS } from '../components/content/allowed-components';
 
 /** One language's MDX file of a chapter or measure. E is the renderable collection entry. */
 export interface TextFile<T, E> {
@@ -365,7 +363,7 @@ export function buildIndex<E>(raw: RawContent<E>): SiteIndex<E> {
           file: t.file,
           field: '(file)',
           message: `a second file for the same text (${other.file} is the first)`,
-          fix: 'keep one of the two: .md for Markdown with components alone on a line, .mdx for components with attributes',
+          fix: 'keep one of the two files',
         });
         continue;
       }
@@ -479,7 +477,7 @@ export function buildIndex<E>(raw: RawContent<E>): SiteIndex<E> {
           file,
           field: `chapters[${order}].slug`,
           message: `chapter "${c.slug}" has no Japanese file`,
-          fix: `create ${dir}/ja/${c.slug}.md (the Japanese source text; .mdx if it needs components with attributes), or remove the chapter from the list`,
+          fix: `create ${dir}/ja/${c.slug}.mdx (the Japanese source text), or remove the chapter from the list`,
         });
       } else if (!text.en) {
         missing.push({ source: text.ja.file, expected: text.ja.file.replace('/ja/', '/en/'), lang: 'en' });
@@ -668,7 +666,7 @@ export function buildIndex<E>(raw: RawContent<E>): SiteIndex<E> {
           file,
           field: `${at}.slug`,
           message: `measure "${facts.slug}" has no Japanese file`,
-          fix: `create ${dir}/ja/measures/${facts.slug}.md with the measure's title and text (.mdx if it needs components with attributes)`,
+          fix: `create ${dir}/ja/measures/${facts.slug}.mdx with the measure's title and text`,
         });
       } else if (!text.en) {
         missing.push({ source: text.ja.file, expected: text.ja.file.replace('/ja/', '/en/'), lang: 'en' });
@@ -824,9 +822,6 @@ export function buildIndex<E>(raw: RawContent<E>): SiteIndex<E> {
     }
   }
 
-  // Safe MDX: only Markdown and the allowed components.
-  for (const t of raw.chapterTexts) problems.push(...checkMdx(t.file, t.body, t.bodyLine ?? 1, CHAPTER_COMPONENTS));
-  for (const t of raw.measureTexts) problems.push(...checkMdx(t.file, t.body, t.bodyLine ?? 1, MEASURE_COMPONENTS));
   for (const t of [...raw.chapterTexts, ...raw.measureTexts]) {
     const data = t.data as { translatedFrom?: string; glossaryExceptions?: unknown };
     if (t.lang === 'ja' && (data.translatedFrom || data.glossaryExceptions)) {

@@ -5,23 +5,19 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildIndex, type SiteIndex, type TextFile } from './content-index';
 import { contentDir } from './content-dir';
-import { readFileSync } from 'node:fs';
-import { splitFrontmatter } from './content-files';
 import type { Lang } from '../schemas/shared';
 
 export type TextEntry = CollectionEntry<'chapters'> | CollectionEntry<'measures'>;
 export type Site = SiteIndex<TextEntry>;
 
-const TEXT_PATH = /strategies\/([^/]+)\/(ja|en)\/(?:measures\/)?([^/]+)\.mdx?$/;
+const TEXT_PATH = /strategies\/([^/]+)\/(ja|en)\/(?:measures\/)?([^/]+)\.mdx$/;
 
 function textFile<T>(entry: TextEntry, data: T): TextFile<T, TextEntry> {
   const file = entry.filePath ?? entry.id;
   const m = TEXT_PATH.exec(file);
-  if (!m) throw new Error(`${file}: a text file must be at content/strategies/<strategy>/<ja|en>/[measures/]<slug>.md (or .mdx)`);
-  // The line the body starts on, so messages about the body can name the line of the file.
-  const text = readFileSync(file, 'utf8');
-  const bodyLine = splitFrontmatter(text).bodyLine;
-  return { file, strategy: m[1]!, lang: m[2] as Lang, slug: m[3]!, data, entry, body: entry.body ?? '', bodyLine };
+  // The loader stored only files at this place (lib/content-files.ts): anything else is a bug here.
+  if (!m) throw new Error(`${file}: a text file must be at content/strategies/<strategy>/<ja|en>/[measures/]<slug>.mdx`);
+  return { file, strategy: m[1]!, lang: m[2] as Lang, slug: m[3]!, data, entry, body: entry.body ?? '' };
 }
 
 let cached: Promise<Site> | undefined;

@@ -1,5 +1,5 @@
 /**
- * The components content texts (Markdown or MDX) may use, by kind of file. mdx-components.ts maps exactly these names
+ * The components content texts (MDX) may use, by kind of file. mdx-components.ts maps exactly these names
  * (the type checker enforces it); the content tests and `npm run check` read this list.
  */
 export const CHAPTER_COMPONENTS = [

@@ -1,6 +1,6 @@
 /**
- * The only components content texts may use: TextBody renders MDX with this map and Markdown's
- * components through it (MarkdownNodes); a text that uses anything else fails to render.
+ * The only components content texts may use: TextBody renders each MDX text with this map. The
+ * check and the build reject a text that uses anything else (lib/mdx-check.ts).
  */
 import Ja from './Ja.astro';
 import H2 from './H2.astro';

@@ -1,0 +1,75 @@
+/**
+ * The content check: every file read and validated (lib/content-files.ts), the data indexed and its
+ * references checked (lib/content-index.ts), the components' IDs looked up, the glossary applied.
+ * `npm run check` prints what it returns; the build runs the same function before it renders
+ * anything (lib/content-loader.ts), so the two cannot disagree about what is valid.
+ */
+import { ContentError, type ContentProblem } from './content-errors';
+import { buildIndex, type SiteIndex } from './content-index';
+import { loadContentFiles, type FileContent, type MdxFile } from './content-files';
+import { componentRefProblems } from './component-refs';
+import { glossaryProblems } from './glossary-check';
+import { fieldPath } from './yaml-source';
+
+export interface CheckResult {
+  content: FileContent;
+  /** The indexed site, when the data could be indexed. */
+  site: SiteIndex<MdxFile> | undefined;
+  /** Every problem, in file order, each once. */
+  problems: ContentProblem[];
+}
+
+export async function checkContent(root = process.cwd(), dir?: string): Promise<CheckResult> {
+  const content = await loadContentFiles(root, dir);
+  const problems = [...content.problems];
+  let site: SiteIndex<MdxFile> | undefined;
+  try {
+    site = buildIndex(content.raw);
+  } catch (e) {
+    if (!(e instanceof ContentError)) throw e;
+    problems.push(...withoutKnockOns(e.problems, content.broken));
+  }
+  if (site) {
+    problems.push(...componentRefProblems(content.uses, site as SiteIndex<unknown>));
+    problems.push(...glossaryProblems(site, content.glossary));
+  }
+  return { content, site, problems: sorted(placed(problems, content)) };
+}
+
+/**
+ * Problems that follow only from a file that could not be read ("create ja/x.mdx" when ja/x.mdx
+ * exists but failed to parse; an unknown pillar when strategy.yaml is broken) are left out: fixing
+ * the broken file's own problem fixes them, and listing them would send the editor the wrong way.
+ */
+function withoutKnockOns(problems: ContentProblem[], broken: Set<string>): ContentProblem[] {
+  if (broken.size === 0) return problems;
+  const names = [...broken];
+  return problems.filter(
+    (p) => !names.some((b) => p.fix.includes(b) || p.fix.includes(b.replace(/^.*?content\//, 'content/')) || mentionsStrategyOf(p, b)),
+  );
+}
+
+/** Whether `p` is about a file whose strategy's data file `b` is broken. */
+function mentionsStrategyOf(p: ContentProblem, b: string): boolean {
+  const m = /strategies\/([^/]+)\/(strategy|measures)\.yaml$/.exec(b);
+  return m !== null && p.file.includes(`strategies/${m[1]}/`) && p.file !== b;
+}
+
+/** YAML problems found after loading (in the index) get the line of the field they name. */
+function placed(problems: ContentProblem[], content: FileContent): ContentProblem[] {
+  return problems.map((p) => {
+    if (p.line !== undefined) return p;
+    const at = content.sources.get(p.file)?.locate(fieldPath(p.field));
+    return at ? { ...p, line: at.line, column: at.column } : p;
+  });
+}
+
+function sorted(problems: ContentProblem[]): ContentProblem[] {
+  const seen = new Set<string>();
+  return problems
+    .filter((p) => {
+      const key = `${p.file}:${p.line}:${p.column}:${p.field}:${p.message}`;
+      return !seen.has(key) && seen.add(key) !== undefined;
+    })
+    .sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
