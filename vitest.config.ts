@@ -6,7 +6,7 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
-      { test: { name: 'content', include: ['tests/content/**/*.test.ts'], testTimeout: 120_000 } },
+      { test: { name: 'content', include: ['tests/content/**/*.test.ts'], testTimeout: 180_000, maxConcurrency: 2 } },
       { test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 60_000 } },
       {
         test: {

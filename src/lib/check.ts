@@ -49,10 +49,11 @@ function withoutKnockOns(problems: ContentProblem[], broken: Set<string>): Conte
   );
 }
 
-/** Whether `p` is about a file whose strategy's data file `b` is broken. */
+/** Whether `p` follows from the broken data file `b` of a strategy: a problem in its folder, or its ID unknown. */
 function mentionsStrategyOf(p: ContentProblem, b: string): boolean {
   const m = /strategies\/([^/]+)\/(strategy|measures)\.yaml$/.exec(b);
-  return m !== null && p.file.includes(`strategies/${m[1]}/`) && p.file !== b;
+  if (!m || p.file === b) return false;
+  return p.file.includes(`strategies/${m[1]}/`) || (m[2] === 'strategy' && p.message.includes(`"${m[1]}"`));
 }
 
 /** YAML problems found after loading (in the index) get the line of the field they name. */

@@ -57,6 +57,9 @@ export function contentLoader(name: string, pick: (result: CheckResult) => Store
           // One report per check, however many collections load from it.
           if (!reported.has(result)) ctx.logger.error(`The content check failed:\n\n${report(result)}`);
           reported.add(result);
+          // A build stops here, with the report as its last words rather than a stack trace; the dev
+          // server (which has a watcher) keeps running and shows the report again after each edit.
+          if (!ctx.watcher) process.exit(1);
           throw new ContentCheckFailed(result.problems);
         }
         ctx.store.clear();

@@ -107,6 +107,13 @@ function checkNode(file: string, node: Node, allowed: readonly string[], out: Te
     case 'definition': {
       const problem = checkUrl(String(node.url ?? ''), node.type === 'image' ? 'image' : 'link');
       if (problem) report(node.type, problem.message, problem.fix);
+      if (/[<>]/.test(`${node.title ?? ''}${node.type === 'image' ? (node.alt ?? '') : ''}`)) {
+        report(
+          node.type,
+          'a link title or image description is plain text and may not contain < or >',
+          'leave the tags out of the title, or use 〈 〉',
+        );
+      }
       return;
     }
     case 'html':
@@ -172,6 +179,12 @@ function checkElement(file: string, node: Node, allowed: readonly string[], out:
     return report(`<${name}> is not a component this file may use`, `use one of ${allowed.join(', ')}, or escape a literal "<" as "\\<"`);
   }
   const spec = textComponents[name as TextComponentName];
+  if (spec.block && node.type === 'mdxJsxTextElement') {
+    report(
+      `<${name}> is a block: it cannot stand inside a sentence or be followed by text on its line or the next`,
+      `put <${name}> on a line of its own, with a blank line before and after it`,
+    );
+  }
   const props = textAttributes(attributes, report);
   if (!props) return;
   const r = (spec.attributes as z.ZodType).safeParse(props);
@@ -181,7 +194,14 @@ function checkElement(file: string, node: Node, allowed: readonly string[], out:
     report(`<${name}> wraps text: <${name}>…</${name}>`, `put the text between <${name}> and </${name}>`);
   if (!spec.wraps && children.length > 0)
     report(`<${name} /> stands alone and takes no content`, `write it self-closing on a line of its own: <${name} />`);
-  if (r.success) out.uses.push({ name: name as TextComponentName, props, line: at.line, column: at.column });
+  if (!r.success) return;
+  const same = !spec.wraps && out.uses.find((u) => u.name === name && JSON.stringify(u.props) === JSON.stringify(props));
+  if (same) {
+    // A data component renders rows with their own anchors: a second copy would repeat them.
+    report(`<${name} /> with the same attributes is already at line ${same.line}`, 'remove one of the two');
+    return;
+  }
+  out.uses.push({ name: name as TextComponentName, props, line: at.line, column: at.column });
 }
 
 /** The attributes as text values; undefined (with problems reported) when one is code. */

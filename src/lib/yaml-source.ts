@@ -23,26 +23,34 @@ function ideographicIndent(text: string): number | undefined {
  * starts after its `---` line). Returns the problem instead when the YAML cannot be read.
  */
 export function readYamlSource(file: string, text: string, lineOffset = 0): YamlSource | { problem: ContentProblem } {
-  const lines = new LineCounter();
-  const doc: Document = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  const error = doc.errors[0];
-  if (error) {
-    const pos = error.linePos?.[0];
-    const wide = ideographicIndent(text);
+  // YAML reads a full-width space as part of a key or value, so the mistake would surface as a
+  // puzzling "unknown field": name it first.
+  const wide = ideographicIndent(text);
+  if (wide !== undefined) {
     return {
       problem: {
         file,
         field: '(YAML)',
-        line: wide !== undefined ? wide + lineOffset : pos ? pos.line + lineOffset : undefined,
-        column: wide !== undefined ? 1 : pos?.col,
-        message:
-          wide !== undefined
-            ? 'this line is indented with a full-width space (U+3000), which YAML does not accept'
-            : `the YAML cannot be read: ${error.message.split('\n')[0]}`,
-        fix:
-          wide !== undefined
-            ? 'indent with ordinary half-width spaces (turn the input method off while indenting)'
-            : 'correct the YAML at this line (indentation with spaces, "key: value", a quoted value containing ": " or "#")',
+        line: wide + lineOffset,
+        column: 1,
+        message: 'this line is indented with a full-width space (U+3000), which YAML does not read as indentation',
+        fix: 'indent with ordinary half-width spaces (turn the input method off while indenting)',
+      },
+    };
+  }
+  const lines = new LineCounter();
+  const doc: Document = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
+  const error = doc.errors[0];
+  if (error) {
+    const pos = error.linePos?.[0];
+    return {
+      problem: {
+        file,
+        field: '(YAML)',
+        line: pos ? pos.line + lineOffset : undefined,
+        column: pos?.col,
+        message: `the YAML cannot be read: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
+        fix: 'correct the YAML at this line (indentation with spaces, "key: value", a quoted value containing ": " or "#")',
       },
     };
   }

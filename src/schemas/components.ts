@@ -19,32 +19,36 @@ const idList = (what: string) =>
 /** A component with no attributes. */
 const none = strictObject({});
 
-/** Each component: its attributes, and whether it wraps text (<Ja>…</Ja>) or stands alone (<Targets />). */
+/**
+ * Each component: its attributes; whether it wraps text (<Ja>…</Ja>) or stands alone (<Targets />);
+ * and whether it is a block, written on lines of its own with blank lines around it (it renders a
+ * table or a box, which cannot sit inside a paragraph), or inline within a sentence.
+ */
 export const textComponents = {
   /** <Ja>静岡市</Ja>: a Japanese phrase inside English text. */
-  Ja: { attributes: none, wraps: true },
+  Ja: { attributes: none, wraps: true, block: false },
   /** <En>Think globally</En>: an English phrase inside Japanese text. */
-  En: { attributes: none, wraps: true },
+  En: { attributes: none, wraps: true, block: false },
   /** <EditorNote>…</EditorNote>: a note of this site, not of the source. */
-  EditorNote: { attributes: none, wraps: true },
+  EditorNote: { attributes: none, wraps: true, block: true },
   /** <Targets />: the measure's KPI table (measure texts only). */
-  Targets: { attributes: none, wraps: false },
+  Targets: { attributes: none, wraps: false, block: true },
   /** <MeasureFramework />: the strategy's pillars and measures as a table. */
-  MeasureFramework: { attributes: none, wraps: false },
+  MeasureFramework: { attributes: none, wraps: false, block: true },
   /** <KpiOverview />: every KPI of the strategy. */
-  KpiOverview: { attributes: none, wraps: false },
+  KpiOverview: { attributes: none, wraps: false, block: true },
   /** <MeasureIndex pillar="…" />: the measures of one pillar; pillar is an ID from strategy.yaml's pillars. */
-  MeasureIndex: { attributes: strictObject({ pillar: id('pillar') }), wraps: false },
+  MeasureIndex: { attributes: strictObject({ pillar: id('pillar') }), wraps: false, block: true },
   /** <CountryProfile country="…" />: a country's data as the strategy cites it (strategy.yaml's countryProfiles). */
-  CountryProfile: { attributes: strictObject({ country: id('country') }), wraps: false },
+  CountryProfile: { attributes: strictObject({ country: id('country') }), wraps: false, block: true },
   /** <PartnerTable list="…" />: one of the source's partner tables (strategy.yaml's partnerLists). */
-  PartnerTable: { attributes: strictObject({ list: id('partner list') }), wraps: false },
+  PartnerTable: { attributes: strictObject({ list: id('partner list') }), wraps: false, block: true },
   /** <NetworkMembers network="…" />: a network's members (content/networks.yaml). */
-  NetworkMembers: { attributes: strictObject({ network: id('network') }), wraps: false },
+  NetworkMembers: { attributes: strictObject({ network: id('network') }), wraps: false, block: true },
   /** <Indicators measure="…" />: an indicator table (a measures.yaml entry of kind indicators). */
-  Indicators: { attributes: strictObject({ measure: id('measure') }), wraps: false },
+  Indicators: { attributes: strictObject({ measure: id('measure') }), wraps: false, block: true },
   /** <PartnerProfile city="…" />: a partner city's agreement and population (content/cities.yaml). */
-  PartnerProfile: { attributes: strictObject({ city: id('city') }), wraps: false },
+  PartnerProfile: { attributes: strictObject({ city: id('city') }), wraps: false, block: true },
   /** <SeeAlso regions="…" cities="…" />: links to the pages of the places a passage names; at least one list. */
   SeeAlso: {
     attributes: strictObject({ regions: idList('region').optional(), cities: idList('city').optional() }).refine(
@@ -52,6 +56,7 @@ export const textComponents = {
       'name at least one region or city: <SeeAlso regions="taiwan" /> or <SeeAlso cities="stockton" />',
     ),
     wraps: false,
+    block: true,
   },
 } as const;
 

@@ -4,8 +4,8 @@ import { strictObject } from './shared';
 const sitePath = z
   .string()
   .regex(
-    /^\/(ja|en)\/[^\s#]*\/(#[a-z0-9-]+)?$/,
-    'a site path starts with /ja/ or /en/ and ends with / (then optionally #anchor), e.g. /ja/strategies/shizuoka-2017/purpose/#period',
+    /^\/(ja|en)\/(?:[a-z0-9]+(?:[-.][a-z0-9]+)*\/)*(#[a-z0-9]+(?:-[a-z0-9]+)*)?$/,
+    'a site path starts with /ja/ or /en/, is made of lowercase letters, digits and hyphens between slashes, and ends with / (then optionally #anchor), e.g. /ja/strategies/shizuoka-2017/purpose/#period',
   );
 
 /** An entry of content/redirects.yaml: a published page or anchor that moved. */
