@@ -5,7 +5,7 @@
  * fixture passes both, so a failure can only come from the break.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BAD_CASES } from './bad-input.cases';
 import { append, build, edit, fixture, problemsIn, script } from './fixture-site';
@@ -114,5 +114,29 @@ describe('translations', () => {
     expect(r.status, r.output).toBe(0);
     const html = readFileSync(`${root}/dist/en/strategies/sample-2020/measures/tourism/index.html`, 'utf8');
     expect(html).toContain('The Japanese original has changed since this was translated');
+  });
+
+  it('a stamp refuses a file it cannot read as UTF-8 and leaves its bytes as they were', async () => {
+    const { content } = fixture('stamp-sjis');
+    const file = join(content, 'strategies/sample-2020/en/intro.mdx');
+    const bytes = Buffer.concat([
+      Buffer.from('---\ntitle: Introduction '),
+      Buffer.from([0x82, 0xcd]),
+      Buffer.from('\n---\n\n## Purpose {#purpose}\n'),
+    ]);
+    writeFileSync(file, bytes);
+    const r = await script('stamp-sjis', 'translations.ts', '--stamp', file);
+    expect(r.status).toBe(2);
+    expect(r.output).toContain('is not UTF-8');
+    expect(readFileSync(file).equals(bytes)).toBe(true);
+  });
+
+  it('--json prints JSON even when the content has problems, with a broken English file as broken, not missing', async () => {
+    const { content } = fixture('json-broken');
+    append(join(content, 'strategies/sample-2020/en/intro.mdx'), '<Ja>unclosed');
+    const r = await script('json-broken', 'translations.ts', '--json');
+    const json = JSON.parse(r.output) as { status: { en: string; state: string }[]; problems: { file: string }[] };
+    expect(json.status.find((s) => s.en.endsWith('en/intro.mdx'))?.state).toBe('broken');
+    expect(json.problems.map((p) => p.file)).toEqual([expect.stringMatching(/en\/intro\.mdx$/)]);
   });
 });
