@@ -4,7 +4,7 @@
  * the file means, never on how its lines look. Returns every problem, each at its line and column,
  * and the components the text uses, whose IDs are looked up once the site's data is indexed.
  */
-import { mdxToMdast, type MdastNode } from 'satteri';
+import { mdxToMdast } from 'satteri';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import type { z } from 'astro/zod';
 import { ALLOWED_HTML, textComponents, type TextComponentName } from '../schemas/components';
@@ -29,7 +29,8 @@ export interface TextCheck {
   headingIds: string[];
 }
 
-type Node = MdastNode & { position?: { start: { line: number; column: number } } } & Record<string, unknown>;
+/** A node of the syntax tree, read loosely: the checks look at a few fields of each kind. */
+type Node = { type: string; position?: { start: { line: number; column: number } } } & Record<string, unknown>;
 
 /**
  * The body of an MDX file with its frontmatter blanked out (as @astrojs/mdx does), so that the tree's
@@ -44,7 +45,7 @@ export function checkMdx(file: string, body: string, allowed: readonly string[])
   const out: TextCheck = { problems: [], uses: [], headingIds: [] };
   let tree: Node;
   try {
-    tree = mdxToMdast(body, { features: MDX_FEATURES }) as Node;
+    tree = mdxToMdast(body, { features: MDX_FEATURES }) as unknown as Node;
   } catch (e) {
     out.problems.push(syntaxProblem(file, e as Error));
     return out;
@@ -158,25 +159,31 @@ function checkHeading(node: Node, out: TextCheck, report: Report) {
   out.headingIds.push(id);
 }
 
-function checkElement(file: string, node: Node, allowed: readonly string[], out: TextCheck) {
+function checkElement(file: string, node: Node, allowed: readonly string[], out: TextCheck): void {
   const at = node.position?.start ?? { line: 0, column: 0 };
   const name = node.name as string | null;
-  const report = (message: string, fix: string) =>
+  const report = (message: string, fix: string): void => {
     out.problems.push({ file, field: `<${name ?? ''}>`, line: at.line, column: at.column, message, fix });
+  };
   const attributes = (node.attributes as Node[] | undefined) ?? [];
-  if (!name) return report('a fragment <>…</> is not allowed in content', 'remove the <> and </>');
+  if (!name) {
+    report('a fragment <>…</> is not allowed in content', 'remove the <> and </>');
+    return;
+  }
   if (/^[a-z]/.test(name)) {
     if (!(ALLOWED_HTML as readonly string[]).includes(name)) {
-      return report(
+      report(
         `raw HTML <${name}> is not allowed in content`,
         'write Markdown instead (**bold**, lists, tables); for a phrase in the other language use <Ja>…</Ja> or <En>…</En>; escape a literal "<" as "\\<"',
       );
+      return;
     }
     if (attributes.length > 0) report(`<${name}> takes no attributes in content`, `write <${name}> without attributes`);
     return;
   }
   if (!allowed.includes(name) || !(name in textComponents)) {
-    return report(`<${name}> is not a component this file may use`, `use one of ${allowed.join(', ')}, or escape a literal "<" as "\\<"`);
+    report(`<${name}> is not a component this file may use`, `use one of ${allowed.join(', ')}, or escape a literal "<" as "\\<"`);
+    return;
   }
   const spec = textComponents[name as TextComponentName];
   if (spec.block && node.type === 'mdxJsxTextElement') {

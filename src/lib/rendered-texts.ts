@@ -1,7 +1,7 @@
 /**
  * A text file is shown on up to seven pages: its own, the parallel view in both interface languages
  * and the printable strategy (four versions). What it renders to depends only on the file and on the
- * page context its components read (Astro.locals.page), so a build renders it once per context and
+ * context its components receive (lib/text-context.ts), so a build renders it once per context and
  * reuses the HTML; likewise astro:content's render() runs once per entry (each call imports the
  * entry's module again and builds an error object it may never throw). Rendering a text is most of a
  * text page's build time; doing it once keeps the cost per page flat however many views a text has.
@@ -11,8 +11,8 @@
  */
 import { render } from 'astro:content';
 import type { TextEntry } from './site';
+import { contextKey, type TextContext } from './text-context';
 
-type PageContext = NonNullable<App.Locals['page']>;
 type Rendered = Awaited<ReturnType<typeof render>>;
 
 const rendered = new Map<string, Promise<string>>();
@@ -27,8 +27,8 @@ function once<T>(done: Map<string, Promise<T>>, key: string, make: () => Promise
 }
 
 /** The HTML of text file `file` in context `page`: `make()` on the first call, the same HTML after. */
-export function renderOnce(file: string, page: PageContext, make: () => Promise<string>): Promise<string> {
-  return once(rendered, [file, page.lang, page.textLang, page.strategy ?? '', page.measure ?? ''].join('\u0000'), make);
+export function renderOnce(file: string, page: TextContext, make: () => Promise<string>): Promise<string> {
+  return once(rendered, `${file}\u0000${contextKey(page)}`, make);
 }
 
 /** astro:content's render() of a text entry, once per build. */

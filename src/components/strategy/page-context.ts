@@ -1,18 +1,16 @@
 /**
- * Components placed in texts (<KpiOverview />, <Targets /> …) get no props about where they are;
- * the page records its strategy and measure in Astro.locals.page before rendering the text.
+ * Components placed in texts (<KpiOverview />, <Targets /> …) learn where they are from the
+ * `context` prop that TextBody binds to them (lib/text-context.ts): the strategy and measure to show.
  */
 import { getSite, type Site } from '../../lib/site';
 import type { MeasureView, StrategyView } from '../../lib/content-index';
 import type { TextEntry } from '../../lib/site';
-
-type Locals = App.Locals;
+import type { TextContext } from '../../lib/text-context';
 
 export async function pageStrategy(
-  locals: Locals,
+  page: TextContext | undefined,
   component: string,
 ): Promise<{ site: Site; strategy: StrategyView<TextEntry>; lang: 'ja' | 'en' }> {
-  const page = locals.page;
   const site = await getSite();
   const strategy = page?.strategy ? site.strategy.get(page.strategy) : undefined;
   if (!page || !strategy) throw new Error(`<${component} /> can only be used in a chapter or measure file of a strategy`);
@@ -20,11 +18,11 @@ export async function pageStrategy(
 }
 
 export async function pageMeasure(
-  locals: Locals,
+  page: TextContext | undefined,
   component: string,
 ): Promise<{ site: Site; measure: MeasureView<TextEntry>; lang: 'ja' | 'en' }> {
-  const { site, strategy, lang } = await pageStrategy(locals, component);
-  const measure = strategy.measures.find((m) => m.facts.slug === locals.page?.measure);
+  const { site, strategy, lang } = await pageStrategy(page, component);
+  const measure = strategy.measures.find((m) => m.facts.slug === page?.measure);
   if (!measure) throw new Error(`<${component} /> can only be used in a measure file`);
   return { site, measure, lang };
 }
