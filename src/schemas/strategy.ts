@@ -50,7 +50,8 @@ export const strategySchema = strictObject({
     .regex(/^\d{4}-\d{2}(-\d{2})?$/, 'issued is a date written YYYY-MM or YYYY-MM-DD, e.g. 2015-12')
     .optional(),
   /**
-   * The issue or adoption date as the source writes it (e.g. 平成30年3月策定), where its notation
+   * The issue or adoption date as the source writes it (e.g. 平成30年3月 for 平成30年3月策定; the
+   * label 策定 is the page's), where its notation
    * differs from the western date: Japanese pages show it in place of `issued`, English pages show
    * `issued` with it in brackets. `issued` must still be given.
    */

@@ -8,8 +8,8 @@ describe('issue dates', () => {
   });
 
   it("shows the source's notation on Japanese pages and beside the western date on English pages", () => {
-    expect(formatIssuedShown('2018-03', '平成30年3月策定', 'ja')).toBe('平成30年3月策定');
-    expect(formatIssuedShown('2018-03', '平成30年3月策定', 'en')).toBe('March 2018 (平成30年3月策定)');
+    expect(formatIssuedShown('2018-03', '平成30年3月', 'ja')).toBe('平成30年3月');
+    expect(formatIssuedShown('2018-03', '平成30年3月', 'en')).toBe('March 2018 (平成30年3月)');
   });
 
   it('falls back to the western date where the source gives no other notation', () => {
