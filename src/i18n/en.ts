@@ -285,6 +285,7 @@ export default {
   'relationship.partner-city': 'Partner city',
   'relationship.sister-port': 'Sister port',
   'relationship.trade-port': 'Trade cooperation port',
+  'relationship.port-partnership': 'Sister, friendship or trade cooperation port',
   'relationship.joint-statement': 'Joint statement',
   'relationship.mou': 'Memorandum of understanding',
   'relationship.network-member': 'Network member',

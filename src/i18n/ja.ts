@@ -281,6 +281,7 @@ export default {
   'relationship.partner-city': 'パートナー都市',
   'relationship.sister-port': '姉妹港',
   'relationship.trade-port': '貿易協力港',
+  'relationship.port-partnership': '姉妹・友好・貿易協力港',
   'relationship.joint-statement': '共同声明',
   'relationship.mou': '覚書',
   'relationship.network-member': 'ネットワーク会員',

@@ -14,3 +14,13 @@ export function formatIssued(issued: string, lang: Lang): string {
   const month = new Date(Date.UTC(y, m - 1, d ?? 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
   return d ? `${d} ${month} ${y}` : `${month} ${y}`;
 }
+
+/**
+ * The issue date a strategy page shows: on Japanese pages the source's own notation where the
+ * strategy gives one (平成30年3月), else 2018年3月; on English pages the western date, followed
+ * by the source's notation in brackets (March 2018 (平成30年3月)).
+ */
+export function formatIssuedShown(issued: string, asWritten: string | undefined, lang: Lang): string {
+  if (!asWritten) return formatIssued(issued, lang);
+  return lang === 'ja' ? asWritten : `${formatIssued(issued, lang)} (${asWritten})`;
+}

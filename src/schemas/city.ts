@@ -1,7 +1,15 @@
 import { z } from 'astro/zod';
 import { idSchema, localizedSchema, yearSchema, strictObject } from './shared';
 
-/** The kinds of tie between a Japanese municipality and another city. */
+/**
+ * The kinds of tie between a Japanese municipality and another city, as the source names them:
+ * sister-city (姉妹都市), friendship-city (友好都市), sister-friendship-city (姉妹友好都市),
+ * partner-city (パートナー都市), sister-port (姉妹港), friendship-port (友好港湾),
+ * trade-port (貿易協力港), port-partnership (姉妹・友好・貿易協力港: a port listed under that joint
+ * heading, where the source does not say which of the three it is; do not guess sister-port),
+ * joint-statement (共同声明), mou (覚書), network-member (a network's member), exchange (another
+ * named exchange).
+ */
 export const RELATIONSHIP_TYPES = [
   'sister-city',
   'friendship-city',
@@ -10,6 +18,7 @@ export const RELATIONSHIP_TYPES = [
   'sister-port',
   'friendship-port',
   'trade-port',
+  'port-partnership',
   'joint-statement',
   'mou',
   'network-member',
@@ -20,7 +29,7 @@ export const RELATIONSHIP_TYPES = [
 export const relationshipSchema = strictObject({
   /** The municipality's city ID (e.g. shizuoka). */
   with: idSchema,
-  /** sister-city (姉妹都市), friendship-city (友好都市), friendship-port (友好港湾) or exchange (another named exchange). */
+  /** The kind of tie, as the source names it: one of RELATIONSHIP_TYPES (see there), e.g. sister-city (姉妹都市). */
   type: z.enum(RELATIONSHIP_TYPES, { error: `type must be one of: ${RELATIONSHIP_TYPES.join(', ')}` }),
   /** The western year the tie began, as the source gives it. */
   since: yearSchema.optional(),

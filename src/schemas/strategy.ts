@@ -49,6 +49,13 @@ export const strategySchema = strictObject({
     .string()
     .regex(/^\d{4}-\d{2}(-\d{2})?$/, 'issued is a date written YYYY-MM or YYYY-MM-DD, e.g. 2015-12')
     .optional(),
+  /**
+   * The issue or adoption date as the source writes it (e.g. 平成30年3月 for 平成30年3月策定; the
+   * label 策定 is the page's), where its notation
+   * differs from the western date: Japanese pages show it in place of `issued`, English pages show
+   * `issued` with it in brackets. `issued` must still be given.
+   */
+  issuedAsWritten: z.string().min(1).optional(),
   /** The source document. */
   source: strictObject({
     /** The file name of the extracted text in shared/seeds. */
