@@ -5,11 +5,13 @@
 //   npm run bench                          the real site, into dist/
 //   npm run bench -- --scale N             N copies of every strategy (scripts/generate-scale.ts),
 //                                          built into /tmp/scale-N/{content,dist,cache}, removed after
-//   options: --query 観光 (the Japanese query of the first search), --keep (keep /tmp/scale-N)
+//   options: --query 観光 (the Japanese query of the first search), --keep (keep /tmp/scale-N),
+//            --compare REF (first run the same benchmark on git revision REF, e.g. the last commit whose
+//            texts were Markdown, 48f459d, in a temporary worktree, so both figures come from one run)
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { extname, join, relative } from 'node:path';
+import { extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
@@ -21,6 +23,7 @@ const { values: opts } = parseArgs({
     scale: { type: 'string' },
     query: { type: 'string', default: '観光' },
     keep: { type: 'boolean', default: false },
+    compare: { type: 'string' },
   },
 });
 const scale = opts.scale === undefined ? undefined : Number(opts.scale);
@@ -279,6 +282,30 @@ async function firstSearch(root: string, lang: string, query: string): Promise<F
 }
 
 // ---------------------------------------------------------------------------------------------
+
+/** The same benchmark on another revision, in a temporary worktree sharing node_modules. */
+function benchReference(ref: string): void {
+  const git = (...args: string[]) => spawnSync('git', args, { encoding: 'utf8' });
+  const sha = git('rev-parse', '--short', `${ref}^{commit}`).stdout.trim();
+  if (!sha) {
+    console.error(`--compare: "${ref}" is not a revision of this repository`);
+    process.exit(2);
+  }
+  const dir = `/tmp/bench-ref-${sha}`;
+  git('worktree', 'remove', '--force', dir);
+  rmSync(dir, { recursive: true, force: true });
+  if (git('worktree', 'add', '--detach', dir, sha).status !== 0) {
+    console.error(`--compare: cannot check out ${sha} in ${dir}`);
+    process.exit(2);
+  }
+  symlinkSync(resolve('node_modules'), `${dir}/node_modules`);
+  console.log(`=== Reference: ${ref} (${sha}), the same benchmark first ===`);
+  const args = ['scripts/bench.ts', '--query', opts.query, ...(scale === undefined ? [] : ['--scale', String(scale)])];
+  spawnSync(process.execPath, args, { cwd: dir, stdio: 'inherit', env });
+  git('worktree', 'remove', '--force', dir);
+  console.log(`\n=== This checkout (${git('rev-parse', '--short', 'HEAD').stdout.trim()}) ===`);
+}
+if (opts.compare) benchReference(opts.compare);
 
 let corpus: ScaleCorpus | undefined;
 const buildEnv: NodeJS.ProcessEnv = {};

@@ -5,7 +5,6 @@
  * and validates (lib/content-files.ts), so the check and the build agree on what is valid.
  */
 import { defineCollection } from 'astro:content';
-import { contentDir } from './lib/content-dir';
 import { contentLoader, type StoredEntry } from './lib/content-loader';
 import type { MdxFile } from './lib/content-files';
 import type { TextFile } from './lib/content-index';
@@ -20,11 +19,9 @@ import { glossaryTermSchema } from './schemas/glossary';
 import { networkSchema } from './schemas/network';
 import { themeSchema } from './schemas/theme';
 
-const strategiesDir = `${contentDir()}/strategies/`;
-
 /** A text for @astrojs/mdx to render: its id is its path under content/strategies/ (routes use the data's ids). */
-const text = (t: TextFile<unknown, MdxFile>): StoredEntry => ({
-  id: t.file.slice(t.file.indexOf(strategiesDir) + strategiesDir.length),
+const text = (t: TextFile<unknown, MdxFile>, kind: 'chapter' | 'measure'): StoredEntry => ({
+  id: `${t.strategy}/${t.lang}/${kind === 'measure' ? 'measures/' : ''}${t.slug}.mdx`,
   data: t.data as Record<string, unknown>,
   filePath: t.file,
   body: t.entry.body,
@@ -33,9 +30,13 @@ const text = (t: TextFile<unknown, MdxFile>): StoredEntry => ({
 });
 /** A YAML entry with an id of its own. */
 const item = (data: { id: string }): StoredEntry => ({ id: data.id, data });
-/** A strategy's YAML file, by its path. */
+/** A strategy's YAML file (strategy.yaml, measures.yaml), by the strategy's folder and the file's name. */
 const yamlFile = (f: { file: string; data: unknown }): StoredEntry => ({
-  id: f.file.slice(f.file.indexOf(strategiesDir) + strategiesDir.length).replace(/\.yaml$/, ''),
+  id: f.file
+    .split('/')
+    .slice(-2)
+    .join('/')
+    .replace(/\.yaml$/, ''),
   data: f.data as Record<string, unknown>,
   filePath: f.file,
 });
@@ -49,8 +50,14 @@ export const collections = {
     loader: contentLoader('measureFacts', (r) => r.content.raw.measureFiles.map(yamlFile)),
     schema: measureFileSchema,
   }),
-  chapters: defineCollection({ loader: contentLoader('chapters', (r) => r.content.raw.chapterTexts.map(text)), schema: chapterTextSchema }),
-  measures: defineCollection({ loader: contentLoader('measures', (r) => r.content.raw.measureTexts.map(text)), schema: measureTextSchema }),
+  chapters: defineCollection({
+    loader: contentLoader('chapters', (r) => r.content.raw.chapterTexts.map((t) => text(t, 'chapter'))),
+    schema: chapterTextSchema,
+  }),
+  measures: defineCollection({
+    loader: contentLoader('measures', (r) => r.content.raw.measureTexts.map((t) => text(t, 'measure'))),
+    schema: measureTextSchema,
+  }),
   cities: defineCollection({ loader: contentLoader('cities', (r) => r.content.raw.cities.map(item)), schema: citySchema }),
   regions: defineCollection({ loader: contentLoader('regions', (r) => r.content.raw.regions.map(item)), schema: regionSchema }),
   bureaus: defineCollection({ loader: contentLoader('bureaus', (r) => r.content.raw.bureaus.map(item)), schema: bureauSchema }),

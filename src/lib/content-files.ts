@@ -7,7 +7,7 @@
  */
 import { readFile, readdir } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import type { z } from 'astro/zod';
 import { strategySchema } from '../schemas/strategy';
@@ -89,11 +89,10 @@ export async function loadContentFiles(root = process.cwd(), dir = contentDir())
     ['themes.yaml', themeSchema, (v: never[]) => (out.raw.themes = v)],
     ['glossary.yaml', glossaryTermSchema, (v: never[]) => (out.glossary = v)],
   ] as const;
-  await Promise.all(lists.map(async ([name, schema, set]) => set((await reader.list(join(root, dir, name), schema)) as never[])));
-  out.redirects = (await reader.yaml(join(root, dir, 'redirects.yaml'), redirectsFileSchema, { optional: true })) ?? [];
-  for (const path of await listFiles(join(root, dir, 'strategies'))) {
-    await reader.strategyFile(path, relative(join(root, dir, 'strategies'), path));
-  }
+  await Promise.all(lists.map(async ([name, schema, set]) => set((await reader.list(resolve(root, dir, name), schema)) as never[])));
+  out.redirects = (await reader.yaml(resolve(root, dir, 'redirects.yaml'), redirectsFileSchema, { optional: true })) ?? [];
+  const strategies = resolve(root, dir, 'strategies');
+  for (const path of await listFiles(strategies)) await reader.strategyFile(path, relative(strategies, path));
   return out;
 }
 
