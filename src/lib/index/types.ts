@@ -43,6 +43,14 @@ export interface RawContent<E> {
   themes: Theme[];
   /** Where the list collections live, for messages. */
   files: { cities: string; regions: string; bureaus: string; units: string; networks: string; themes: string };
+  /**
+   * Files that exist but could not be read or failed their schema (whole or in part), as paths like
+   * the `file` fields above (a text's extension does not matter). The loader has already reported
+   * them; here they only silence the problems that follow from them alone: a chapter whose Japanese
+   * file is broken is not also told to "create" it, a reference to a city is not "unknown" while
+   * cities.yaml is broken. Such problems still keep the site from being built.
+   */
+  broken?: string[];
 }
 
 export interface ChapterView<E> {
