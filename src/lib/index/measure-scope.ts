@@ -14,18 +14,17 @@ export interface MeasureScope<E> {
 
 /** Bureau IDs of a list (`field` is the list's field, e.g. `measures[0] (mice).bureaus`). */
 export function bureauProblems<E>(ids: string[], field: string, { file, strategy, look }: MeasureScope<E>): ContentProblem[] {
-  const own = [...look.bureaus.values()].filter((b) => b.city === strategy.data.municipality).map((b) => b.id);
-  return ids.flatMap((id, j) =>
-    look.bureaus.has(id)
-      ? []
-      : [
-          {
-            file,
-            field: `${field}[${j}]`,
-            message: `unknown bureau "${id}"`,
-            fix: `use a bureau ID from ${look.files.bureaus} (e.g. ${oneOf(own, 4)}), or add the bureau there`,
-            cause: look.broken.file(look.files.bureaus),
-          },
-        ],
-  );
+  const problems: ContentProblem[] = [];
+  ids.forEach((id, j) => {
+    if (look.bureaus.has(id)) return;
+    const own = [...look.bureaus.values()].filter((b) => b.city === strategy.data.municipality).map((b) => b.id);
+    problems.push({
+      file,
+      field: `${field}[${j}]`,
+      message: `unknown bureau "${id}"`,
+      fix: `use a bureau ID from ${look.files.bureaus} (e.g. ${oneOf(own, 4)}), or add the bureau there`,
+      cause: look.broken.file(look.files.bureaus),
+    });
+  });
+  return problems;
 }
