@@ -27,8 +27,8 @@ const MAX_TARGET = 2048;
 /** Files a host reads as configuration and never serves. */
 const PRIVATE = new Set(['_headers', '_redirects']);
 
-/** Rewrites a file as it is served (the tests use it to stand in for a new build of the site). */
-export type Transform = (path: string, body: Buffer) => Buffer;
+/** Rewrites a file as it is served (the tests use it to stand in for a new build of the site, or a slow one). */
+export type Transform = (path: string, body: Buffer) => Buffer | Promise<Buffer>;
 
 /**
  * The path segments a request target names, decoded; or the status to refuse it with. Each segment is
@@ -121,7 +121,7 @@ export async function serve(root: string, port = 0, host = '127.0.0.1', transfor
         await notFound();
         return;
       }
-      const body = transform ? transform(decodeURIComponent(path), read) : read;
+      const body = transform ? await transform(decodeURIComponent(path), read) : read;
       send(res, 200, path, { 'content-type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream' }, body, head);
     } catch {
       // No error text: it would tell a stranger about the machine.
