@@ -5,7 +5,8 @@
  * WebAssembly only where search runs. tests/security/ proves each of these checks can fail.
  */
 import { describe, expect, it } from 'vitest';
-import { pages } from './dist';
+import { readFileSync } from 'node:fs';
+import { DIST, pages } from './dist';
 import { scanPage } from '../security/page-scan';
 import { SEARCH_PAGES, policyProblems } from '../security/policy';
 
@@ -25,5 +26,9 @@ describe('security of every built page', () => {
     expect(found.slice(0, 40)).toEqual([]);
     const wasm = all().filter((s) => s.policy?.get('script-src')?.includes("'wasm-unsafe-eval'"));
     expect(new Set(wasm.map((s) => s.path))).toEqual(SEARCH_PAGES);
+  });
+
+  it('ships the host headers file as public/_headers has it', () => {
+    expect(readFileSync(`${DIST}/_headers`, 'utf8')).toBe(readFileSync('public/_headers', 'utf8'));
   });
 });
