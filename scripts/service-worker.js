@@ -126,15 +126,18 @@ async function dropCarriedOver() {
   }
 }
 
-/** Finishes an update that could not fetch everything at once. Only the active worker does this. */
+/** Finishes an update that could not fetch everything at once, one run at a time. Only the active worker does this. */
 let finishing = Promise.resolve();
 function finishUpdate() {
-  finishing = finishing.then(async () => {
-    if ((await olderCaches()).length === 0) return;
-    await carryOver();
-    await dropCarriedOver();
-  });
-  return finishing.catch(() => undefined);
+  finishing = finishing
+    .then(async () => {
+      if ((await olderCaches()).length === 0) return;
+      await carryOver();
+      await dropCarriedOver();
+    })
+    // A failed run (say, the storage full) must not stop the next one.
+    .catch(() => undefined);
+  return finishing;
 }
 
 worker.addEventListener('install', (event) => {
