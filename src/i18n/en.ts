@@ -42,6 +42,9 @@ export default {
   'offline.none': 'None yet.',
   'sw.update': 'A new version of this site is available.',
   'sw.reload': 'Show the new version',
+  'sw.previousEdition':
+    'You are offline. This is the copy of this page saved from the previous version of the site; it will be updated when you are back online.',
+  'sw.storageFull': 'Your browser has no storage space left, so this page could not be saved for reading offline.',
   'copy.link': 'Copy link',
   'copy.citation': 'Copy citation',
   'copy.done': 'Copied',

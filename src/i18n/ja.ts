@@ -40,6 +40,8 @@ export default {
   'offline.none': 'まだありません。',
   'sw.update': 'このサイトの新しい版があります。',
   'sw.reload': '新しい版を表示',
+  'sw.previousEdition': 'オフラインのため、前の版で保存したこのページを表示しています。接続が戻ると新しい版に更新されます。',
+  'sw.storageFull': 'ブラウザの保存容量が不足しているため、このページをオフライン用に保存できませんでした。',
   'copy.link': 'リンクをコピー',
   'copy.citation': '引用をコピー',
   'copy.done': 'コピーしました',
