@@ -119,11 +119,41 @@ function flowSegments(node: MdNode): Segment[] {
   const out: Segment[] = [];
   const visit = (n: MdNode) => {
     if (n.type === 'paragraph' || n.type === 'heading' || n.type === 'tableCell') out.push(...inlineSegments(n));
-    else if (n.type !== 'mdxFlowExpression') for (const c of n.children ?? []) visit(c);
+    else if (n.type !== 'mdxFlowExpression') children(n);
   };
-  for (const c of node.children ?? []) visit(c);
+  // A component written on one line (<EditorNote>…</EditorNote>) holds inline content directly.
+  const children = (n: MdNode) => {
+    let run: MdNode[] = [];
+    const flush = () => {
+      if (run.length > 0) out.push({ start: start(run[0]!), end: end(run.at(-1)!), nodes: run });
+      run = [];
+    };
+    for (const c of n.children ?? []) {
+      if (INLINE.has(c.type)) run.push(c);
+      else {
+        flush();
+        visit(c);
+      }
+    }
+    flush();
+  };
+  children(node);
   return out;
 }
+
+const INLINE = new Set([
+  'text',
+  'strong',
+  'emphasis',
+  'delete',
+  'link',
+  'linkReference',
+  'image',
+  'inlineCode',
+  'break',
+  'mdxJsxTextElement',
+  'mdxTextExpression',
+]);
 
 /** The text a reader sees in a segment: the inline nodes' values, markup left out. */
 export function plainText(nodes: readonly MdNode[]): string {
