@@ -170,12 +170,13 @@ export function exportXliff(opts: ExportOptions): string {
   const terms = opts.glossary.filter((t) => !t.scope || t.scope.includes(opts.municipality));
   const lines = ['<?xml version="1.0" encoding="UTF-8"?>', `<xliff xmlns="${XLIFF_NS}" version="2.0" srcLang="ja" trgLang="en">`];
   for (const t of opts.texts) {
+    const blocks = textBlocks(t.ja, t.componentBlocks).filter((b) => b.segments.length > 0);
+    // A text without body text (a measure whose words are all in its frontmatter) has nothing to translate here.
+    if (blocks.length === 0) continue;
     lines.push(`  ${openTag('file', { id: fileId(t.path), original: `${opts.strategy}/${t.path}` })}`);
     lines.push(`    <notes><note category="state">${escapeXml(`translation: ${t.state}`)}</note></notes>`);
     const enBlocks = new Map((t.en === undefined ? [] : textBlocks(t.en, t.componentBlocks)).map((b) => [b.id, b]));
-    for (const block of textBlocks(t.ja, t.componentBlocks)) {
-      if (block.segments.length > 0) lines.push(...unit(block, t, enBlocks.get(block.id), terms));
-    }
+    for (const block of blocks) lines.push(...unit(block, t, enBlocks.get(block.id), terms));
     lines.push('  </file>');
   }
   lines.push('</xliff>', '');
