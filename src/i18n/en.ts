@@ -161,6 +161,13 @@ export default {
   'data.rows': '{n} rows.',
   'data.column': 'Column',
   'data.meaning': 'Meaning',
+  'data.examples': 'Reading the data',
+  'data.examplesIntro':
+    'Every table is published as CSV (UTF-8, a header row) and as JSON (an array of objects with the same columns). For example, the table of measures:',
+  'data.example.curl': 'Download with curl',
+  'data.example.python': 'Python (pandas)',
+  'data.example.javascript': 'JavaScript (browser or Node.js)',
+  'data.example.r': 'R',
   'data.link': 'Data on this page',
   'data.translation.title': 'For translators',
   'data.translation.intro':
@@ -321,6 +328,8 @@ export default {
     "Each page is based on text extracted from the document (PDF) published by the municipality. The Japanese is the original; the English is this site's translation.",
   'footer.translation': 'The English is a reference translation. Where the meaning is in doubt, the Japanese original prevails.',
   'footer.sourceOf': 'Source: {publisher}, {title}, {format}.',
+  'footer.contribute': 'Contribute and translate',
+  'footer.editHow': 'how to edit them',
   'footer.edit': 'Files of this page',
   'footer.about': 'About this site',
   'chooser.title': '日本の都市の国際戦略 / International Strategies of Japanese Cities',

@@ -159,6 +159,13 @@ export default {
   'data.rows': '{n}行。',
   'data.column': '列',
   'data.meaning': '意味',
+  'data.examples': 'データの読み込み方',
+  'data.examplesIntro':
+    '各表はCSV（UTF-8、見出し行あり）とJSON（同じ列を持つオブジェクトの配列）で公開しています。施策の表を例に示します。',
+  'data.example.curl': 'curlでダウンロード',
+  'data.example.python': 'Python（pandas）',
+  'data.example.javascript': 'JavaScript（ブラウザーまたはNode.js）',
+  'data.example.r': 'R',
   'data.link': 'この頁のデータ',
   'data.translation.title': '翻訳者向けデータ',
   'data.translation.intro':
@@ -316,6 +323,8 @@ export default {
     '各頁の内容は、各自治体が公表した文書（PDF）から抽出したテキストに基づいています。日本語は原文、英語は本サイトによる翻訳です。',
   'footer.translation': '英訳は参考訳です。解釈に疑義がある場合は日本語の原文が優先します。',
   'footer.sourceOf': '出典：{publisher}{title}（{format}）',
+  'footer.contribute': '編集・翻訳に参加する',
+  'footer.editHow': '編集のしかた',
   'footer.edit': 'このページのファイル',
   'footer.about': 'このサイトについて',
   'chooser.title': '日本の都市の国際戦略 / International Strategies of Japanese Cities',
