@@ -5,13 +5,17 @@ import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { createHash } from 'node:crypto';
 import { VIEW_REDIRECT } from './src/lib/inline-scripts.mjs';
+import { siteFromEnv } from './src/lib/site-url.mjs';
 
 /** @param {string} text @returns {`sha256-${string}`} */
 const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
+// The public origin (SITE_URL), for canonical, hreflang, Open Graph and sitemap URLs; without it, a
+// placeholder and a loud warning at build time (src/lib/site-url.mjs).
+const siteUrl = siteFromEnv(process.env.SITE_URL);
+
 export default defineConfig({
-  // The public origin, for canonical and hreflang URLs. Set SITE_URL when deploying elsewhere.
-  site: process.env.SITE_URL ?? 'https://strategies.example.jp',
+  site: siteUrl.site,
   // Tests build content fixtures into their own folder.
   outDir: process.env.SITE_OUT_DIR ?? './dist',
   // Fixture builds keep their content store apart from the real site's.
@@ -39,7 +43,20 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 4 },
   // Heading attributes give every heading a stable ASCII id shared by both languages: ## 見出し {#id}
   markdown: { processor: satteri({ features: { headingAttributes: true } }) },
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    {
+      name: 'site-url',
+      hooks: {
+        'astro:build:start': ({ logger }) => {
+          if (siteUrl.warning) logger.warn(siteUrl.warning);
+        },
+        'astro:build:done': ({ logger }) => {
+          if (siteUrl.warning) logger.warn(`SITE_URL is not set: this build links to ${siteUrl.site} (see the warning above).`);
+        },
+      },
+    },
+  ],
   vite: {
     plugins: [tailwindcss()],
     build: {
