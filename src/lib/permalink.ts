@@ -7,3 +7,14 @@ export function permalinkOf(location: { origin: string; pathname: string; hash: 
   const hash = location.hash === '#' ? '' : location.hash;
   return `${location.origin}${location.pathname}${hash}`;
 }
+
+/**
+ * The language switch's address: the twin page, with the query (a search, the measures filter: IDs
+ * and words that mean the same on the twin) and the fragment (blocks and sections have the same id
+ * in both languages) of the address the reader is at.
+ */
+export function keepPlace(twin: string, location: { search: string; hash: string }): string {
+  const base = twin.replace(/[?#].*$/, '');
+  const hash = location.hash === '#' ? '' : location.hash;
+  return `${base}${location.search === '?' ? '' : location.search}${hash}`;
+}
