@@ -14,3 +14,16 @@ export function formatIssued(issued: string, lang: Lang): string {
   const month = new Date(Date.UTC(y, m - 1, d ?? 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
   return d ? `${d} ${month} ${y}` : `${month} ${y}`;
 }
+
+/**
+ * Whether a strategy's status says more than its document type: "Supplement (別冊)" after the type
+ * "Supplement", or 報告 after 報告, would say the same thing twice on a card.
+ */
+export function statusAddsTo(documentType: string, status: string): boolean {
+  const bare = (s: string) =>
+    s
+      .replace(/\s*[(（][^)）]*[)）]\s*/g, '')
+      .trim()
+      .toLowerCase();
+  return bare(status) !== bare(documentType);
+}
