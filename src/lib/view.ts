@@ -5,6 +5,7 @@
 import type { Lang, Localized } from '../schemas/shared';
 import type { Bureau } from '../schemas/bureau';
 import type { ChapterView, KpiView, MarketView, MeasureView, StrategyView, TextFile } from './content-index';
+import { t } from '../i18n';
 import { englishNumber, englishNumberPrefix, kanaOrderOf, type KanaOrder } from './numbering';
 
 /** The text file to show in `lang`: the English, or the Japanese when the English is missing. */
@@ -111,4 +112,19 @@ export function citationOf<E>(title: Localized, item: { chapter: ChapterView<E> 
 export function pillarLabel(p: { number?: string | undefined; title: Localized }, lang: Lang): string {
   if (!p.number) return p.title[lang];
   return lang === 'ja' ? `${p.number}${p.title.ja}` : `${englishNumberPrefix(p.number)}${p.title.en}`;
+}
+
+/** A measure described by its facts, for a page whose text has no paragraph to describe it by. */
+export function measureDescription<E>(m: MeasureView<E>, lang: Lang): string {
+  return t(lang, 'meta.measure', {
+    measure: measureLabel(m, lang),
+    strategy: m.strategy.data.title[lang],
+    pillar: pillarLabel(m.pillar, lang),
+    bureaus: bureauNames(m.bureaus, lang),
+  });
+}
+
+/** A chapter described by its title, for a chapter that opens without a paragraph. */
+export function chapterDescription<E>(c: ChapterView<E>, lang: Lang): string {
+  return t(lang, 'meta.chapter', { chapter: `${chapterNumber(c, lang)}${chapterTitle(c, lang)}`, strategy: c.strategy.data.title[lang] });
 }
