@@ -24,6 +24,7 @@ export default {
   'nav.pagination': 'Chapters',
   'anchor.label': 'Link to this section',
   'anchor.kpi': 'Link to this indicator',
+  'anchor.row': 'Link to this row',
   'anchor.block': 'Link to this paragraph',
   'view.parallel': 'Read Japanese and English side by side',
   'view.single': 'Read in English only',

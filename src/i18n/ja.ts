@@ -23,6 +23,7 @@ export default {
   'nav.pagination': '章の移動',
   'anchor.label': 'この節へのリンク',
   'anchor.kpi': 'この指標へのリンク',
+  'anchor.row': 'この行へのリンク',
   'anchor.block': 'この段落へのリンク',
   'view.parallel': '日本語・英語の対訳で読む',
   'view.single': '日本語のみで読む',
