@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { VIEW_REDIRECT } from './src/lib/inline-scripts.mjs';
 import { tokenClasses } from './src/lib/shiki-classes.mjs';
 import { DIRECTIVES, SCRIPT_RESOURCES, cspFirst } from './src/lib/csp.mjs';
+import { siteFromEnv } from './src/lib/site-url.mjs';
 
 /** @param {string} text @returns {`sha256-${string}`} */
 const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
@@ -36,9 +37,12 @@ const cspFirstInHead = {
   },
 };
 
+// The public origin (SITE_URL), for canonical, hreflang, Open Graph and sitemap URLs; without it, a
+// placeholder and a loud warning at build time (src/lib/site-url.mjs).
+const siteUrl = siteFromEnv(process.env.SITE_URL);
+
 export default defineConfig({
-  // The public origin, for canonical and hreflang URLs. Set SITE_URL when deploying elsewhere.
-  site: process.env.SITE_URL ?? 'https://strategies.example.jp',
+  site: siteUrl.site,
   // Tests build content fixtures into their own folder.
   outDir: process.env.SITE_OUT_DIR ?? './dist',
   // Fixture builds keep their content store apart from the real site's.
@@ -67,7 +71,21 @@ export default defineConfig({
   },
   // optimize: static parts of a text become one HTML string instead of a JSX call per element (less
   // work per page); h2–h4 are kept as elements, since the component map gives them their permalinks.
-  integrations: [mdx({ optimize: { ignoreElementNames: ['h2', 'h3', 'h4'] } }), cspFirstInHead],
+  integrations: [
+    mdx({ optimize: { ignoreElementNames: ['h2', 'h3', 'h4'] } }),
+    cspFirstInHead,
+    {
+      name: 'site-url',
+      hooks: {
+        'astro:build:start': ({ logger }) => {
+          if (siteUrl.warning) logger.warn(siteUrl.warning);
+        },
+        'astro:build:done': ({ logger }) => {
+          if (siteUrl.warning) logger.warn(`SITE_URL is not set: this build links to ${siteUrl.site} (see the warning above).`);
+        },
+      },
+    },
+  ],
   vite: {
     plugins: [tailwindcss()],
     build: {

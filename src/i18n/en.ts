@@ -3,6 +3,10 @@ export default {
   'site.name': 'International Strategies of Japanese Cities',
   'site.tagline':
     "Japanese municipalities' international strategies and regional diplomacy policies, in the Japanese original and English translation",
+  'meta.strategy': '{title} ({when}). {city}, {type}: the full text in the Japanese original and in English translation.',
+  'meta.measure': '{measure}: a measure of the {strategy}, under “{pillar}”. Responsible: {bureaus}.',
+  'meta.measureText': '{measure}: {text}',
+  'meta.chapter': '“{chapter}” of the {strategy}, in the Japanese original and in English translation.',
   'site.skip': 'Skip to main content',
   'lang.ja': '日本語',
   'lang.en': 'English',
@@ -20,6 +24,7 @@ export default {
   'nav.pagination': 'Chapters',
   'anchor.label': 'Link to this section',
   'anchor.kpi': 'Link to this indicator',
+  'anchor.row': 'Link to this row',
   'anchor.block': 'Link to this paragraph',
   'view.parallel': 'Read Japanese and English side by side',
   'view.single': 'Read in English only',

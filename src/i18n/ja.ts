@@ -2,6 +2,10 @@
 export default {
   'site.name': '日本の都市の国際戦略',
   'site.tagline': '自治体の国際戦略・地域外交方針を日本語原文と英訳で読む',
+  'meta.strategy': '{title}（{when}）。{city}、{type}。日本語原文と英語訳の全文。',
+  'meta.measure': '{strategy}の施策「{measure}」（{pillar}）。担当：{bureaus}。',
+  'meta.measureText': '{measure}：{text}',
+  'meta.chapter': '{strategy}の「{chapter}」。日本語原文と英語訳の全文。',
   'site.skip': '本文へ移動',
   'lang.ja': '日本語',
   'lang.en': 'English',
@@ -19,6 +23,7 @@ export default {
   'nav.pagination': '章の移動',
   'anchor.label': 'この節へのリンク',
   'anchor.kpi': 'この指標へのリンク',
+  'anchor.row': 'この行へのリンク',
   'anchor.block': 'この段落へのリンク',
   'view.parallel': '日本語・英語の対訳で読む',
   'view.single': '日本語のみで読む',
