@@ -86,14 +86,8 @@ export function describeText(html: string, lang: 'ja' | 'en', frame: (text: stri
   return paragraph ? shorten(frame(paragraph), DESCRIPTION_MAX[lang]) : undefined;
 }
 
-/**
- * JSON for a <script type="application/ld+json">: the characters that could end the element or
- * start markup (<, >, &) and the line separators JavaScript once choked on (U+2028, U+2029) are
- * written as \u escapes, so no text in the data can break out of the script element.
- */
-export function jsonForScript(data: unknown): string {
-  return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
+/** JSON for a <script> element (JSON-LD here): one escaping for all script data, lib/json-script.ts. */
+export { jsonForScript } from './json-script';
 
 /** schema.org BreadcrumbList for a trail of absolute URLs (the last item is the page itself). */
 export function breadcrumbList(items: { name: string; url: string }[]): object {
