@@ -1,0 +1,57 @@
+/**
+ * The open data's sidecar metadata, /data/datapackage.json (a Frictionless Data Package): the
+ * licence (CC BY 4.0), the sources (each strategy's publisher and document) and every file with its
+ * columns. The CSV and JSON tables themselves stay as they are; this file describes them.
+ */
+import type { Strategy } from '../schemas/strategy';
+import { LICENCE } from './licence';
+import type { Table } from './open-data';
+import { paths } from './routes';
+
+export interface DataPackageInput {
+  tables: Table[];
+  strategies: Strategy[];
+  /** The site's origin, for absolute URLs. */
+  origin: URL;
+  siteName: { ja: string; en: string };
+}
+
+const licences = [{ name: LICENCE.spdx, path: LICENCE.url, title: 'Creative Commons Attribution 4.0 International' }];
+
+/** The path of a /data/ file relative to /data/, as a Data Package resource names it. */
+const local = (p: string) => p.replace(/^\/data\//, '');
+
+export function dataPackage({ tables, strategies, origin, siteName }: DataPackageInput) {
+  const abs = (p: string) => new URL(p, origin).href;
+  return {
+    profile: 'tabular-data-package',
+    name: 'city-strategies',
+    title: `${siteName.en} / ${siteName.ja}`,
+    homepage: abs(paths.dataDocs('en')),
+    licenses: licences,
+    /** The originals, each under its municipality's own terms (see the licence page). */
+    sources: strategies.map((s) => ({
+      title: `${s.title.ja} (${s.title.en})`,
+      publisher: s.source.publisher.ja,
+      ...(s.source.url ? { path: s.source.url } : {}),
+      ...(s.issued ? { date: s.issued } : {}),
+    })),
+    /** Where the terms are stated in full, in each language. */
+    terms: { ja: abs(paths.licence('ja')), en: abs(paths.licence('en')) },
+    resources: [
+      ...tables.flatMap((t) =>
+        (['csv', 'json'] as const).map((format) => ({
+          name: `${t.id}-${format}`,
+          path: local(paths.dataFile(`${t.id}.${format}`)),
+          format,
+          mediatype: format === 'csv' ? 'text/csv' : 'application/json',
+          encoding: format === 'csv' ? 'utf-8-sig' : 'utf-8',
+          profile: 'tabular-data-resource',
+          description: t.description.en,
+          licenses: licences,
+          schema: { fields: t.columns.map((c) => ({ name: c.name, description: c.description.en })) },
+        })),
+      ),
+    ],
+  };
+}
