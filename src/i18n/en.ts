@@ -351,8 +351,10 @@ export default {
   'strategy.edition': 'Edition',
   'strategy.location': 'Location of the source',
   'strategy.published': 'As published',
-  'updated.label': 'Last updated',
-  'updated.value': '{date} (English)',
+  'updated.label': 'Last updated: ',
+  'updated.value': '{date} ({text})',
+  'updated.text.ja': 'Japanese text',
+  'updated.text.en': 'English text',
   'updated.unknown': 'Not recorded',
   'changes.title': 'Changes',
   'changes.intro':
@@ -389,4 +391,6 @@ export default {
   'edition.changed': 'Changed',
   'edition.unchanged': 'Unchanged',
   'edition.currentMark': 'current',
+  'updated.separator': ': ',
+  'changes.entryTitle': '{kind}: {what}',
 } as const;

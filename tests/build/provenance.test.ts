@@ -73,3 +73,26 @@ describe('the open data metadata', () => {
     expect(pkg.sources.map((s) => s.publisher)).toEqual(expect.arrayContaining(['静岡市', '横浜市', '東京都', '桑名市']));
   });
 });
+
+describe('last updated', () => {
+  const ledger = JSON.parse(readFileSync('content/updates.json', 'utf8')) as { files: Record<string, { updated: string }> };
+  const reading = (p: string) =>
+    /^\/(ja|en)\/strategies\/[^/]+\/(([^/]+\/)|(measures\/[^/]+\/))?$/.test(p) && !/\/(measures|print)\/$/.test(p);
+
+  it('says on every strategy, chapter and measure page when its text last changed', () => {
+    const pagesWithout = langPages()
+      .filter((p) => reading(p.path))
+      .filter((p) => !/class="last-updated[^"]*">[^<]*<time datetime="\d{4}-\d{2}-\d{2}"/.test(p.html))
+      .map((p) => p.path);
+    expect(pagesWithout).toEqual([]);
+    expect(langPages().filter((p) => reading(p.path)).length).toBeGreaterThan(400);
+  });
+
+  it('gives each language the date of its own text, from the ledger', () => {
+    for (const lang of ['ja', 'en']) {
+      const html = page(`/${lang}/strategies/shizuoka-2017/basic-policy/`).html;
+      const shown = /class="last-updated[^"]*">[^<]*<time datetime="([^"]+)"/.exec(html)?.[1];
+      expect(shown).toBe(ledger.files[`strategies/shizuoka-2017/${lang}/basic-policy.mdx`]!.updated);
+    }
+  });
+});
