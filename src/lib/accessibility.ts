@@ -155,6 +155,7 @@ export const AXE_PAGES = [
   'translation-status/',
   'accessibility/',
   'licence/',
+  'changes/',
   // The parallel view and the printable strategy (one language, and both side by side).
   'strategies/shizuoka-2017/current-situation/parallel/',
   'strategies/shizuoka-2017/measures/mice/parallel/',

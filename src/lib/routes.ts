@@ -37,6 +37,8 @@ export const paths = {
   licence: (lang: Lang) => `/${lang}/licence/`,
   /** The site's change log, every strategy's entries included. */
   changes: (lang: Lang) => `/${lang}/changes/`,
+  /** A page named by its path after /{lang}/, as content/changes.yaml names pages (cities/rome-georgia/). */
+  langPath: (lang: Lang, rest: string) => `/${lang}/${rest}`,
   /** The change log as an Atom feed in `lang`. */
   changesFeed: (lang: Lang) => `/${lang}/changes.xml`,
   /** A strategy's full text as JSON: every block with its id, in both languages (language-neutral, one file). */

@@ -21,6 +21,7 @@ export const GET: APIRoute = async ({ site: origin }) => {
     'translation-status/',
     'accessibility/',
     'licence/',
+    'changes/',
   ];
   for (const s of site.strategies) {
     rel.push(`strategies/${s.data.id}/`, `strategies/${s.data.id}/print/`, `strategies/${s.data.id}/print/bilingual/`);
