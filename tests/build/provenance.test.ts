@@ -96,3 +96,43 @@ describe('last updated', () => {
     }
   });
 });
+
+describe('citation metadata', () => {
+  const reading = (p: string) =>
+    /^\/(ja|en)\/strategies\/[^/]+\/(([^/]+\/)|(measures\/[^/]+\/))?$/.test(p) && !/\/(measures|print)\/$/.test(p);
+  const jsonLd = (html: string) =>
+    [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map(
+      (m) => JSON.parse(m[1]!) as Record<string, unknown>,
+    );
+  const meta = (html: string, name: string) => new RegExp(`<meta name="${name}" content="([^"]*)"`).exec(html)?.[1];
+
+  it('describes every strategy, chapter and measure page as a work with its publisher, language and translation', () => {
+    const problems: string[] = [];
+    const SITE = 'https://strategies.example.jp';
+    for (const p of langPages().filter((x) => reading(x.path))) {
+      const lang = p.path.slice(1, 3);
+      const work = jsonLd(p.html).find((j) => j['@type'] === 'CreativeWork');
+      if (!work) {
+        problems.push(`${p.path}: no CreativeWork JSON-LD`);
+        continue;
+      }
+      if (work['@id'] !== `${SITE}${p.path}`) problems.push(`${p.path}: @id ${String(work['@id'])}`);
+      if (!(work.publisher as { name?: string } | undefined)?.name) problems.push(`${p.path}: no publisher`);
+      const twin = `${SITE}/${lang === 'ja' ? 'en' : 'ja'}${p.path.slice(3)}`;
+      const relation = lang === 'ja' ? work.workTranslation : work.translationOfWork;
+      if (work.inLanguage === lang && (relation as { '@id'?: string } | undefined)?.['@id'] !== twin)
+        problems.push(`${p.path}: no translation relation to ${twin}`);
+      for (const name of ['citation_title', 'citation_author', 'citation_language', 'citation_public_url'])
+        if (!meta(p.html, name)) problems.push(`${p.path}: no ${name}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('names the municipality as author and the date of issue, as Zotero reads them', () => {
+    const html = page('/en/strategies/tokyo-2014/city-diplomacy/').html;
+    expect(meta(html, 'citation_author')).toBe('Tokyo');
+    expect(meta(html, 'citation_publication_date')).toBe('2014/12');
+    expect(meta(html, 'citation_language')).toBe('en');
+    expect(meta(html, 'citation_public_url')).toBe('https://strategies.example.jp/en/strategies/tokyo-2014/city-diplomacy/');
+  });
+});
