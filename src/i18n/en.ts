@@ -393,4 +393,5 @@ export default {
   'edition.currentMark': 'current',
   'updated.separator': ': ',
   'changes.entryTitle': '{kind}: {what}',
+  'data.field': 'Field',
 } as const;

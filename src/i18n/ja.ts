@@ -388,4 +388,5 @@ export default {
   'edition.currentMark': '現行',
   'updated.separator': '：',
   'changes.entryTitle': '{kind}：{what}',
+  'data.field': 'フィールド',
 } as const;

@@ -52,6 +52,15 @@ export function dataPackage({ tables, strategies, origin, siteName }: DataPackag
           schema: { fields: t.columns.map((c) => ({ name: c.name, description: c.description.en })) },
         })),
       ),
+      ...strategies.map((s) => ({
+        name: `strategy-${s.id}`,
+        path: local(paths.strategyData(s.id)),
+        format: 'json',
+        mediatype: 'application/json',
+        encoding: 'utf-8',
+        description: `The full text of ${s.title.en} (${s.title.ja}) in Japanese and English, block by block, with its measures' facts.`,
+        licenses: licences,
+      })),
     ],
   };
 }
