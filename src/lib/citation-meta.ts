@@ -18,7 +18,7 @@ export interface CitationInput {
   /** The municipality that issued the strategy, in the page's language. */
   municipality: string;
   /** The strategy's title in the page's language and its overview's absolute URL (for a chapter or a measure). */
-  partOf?: { title: string; url: string };
+  partOf?: { title: string; url: string } | undefined;
   /** The source's date of issue, YYYY-MM or YYYY-MM-DD, where it gives one. */
   issued?: string | undefined;
   /** When the page's text last changed (YYYY-MM-DD), from the update ledger. */
