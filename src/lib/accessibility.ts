@@ -156,6 +156,7 @@ export const AXE_PAGES = [
   'accessibility/',
   'licence/',
   'changes/',
+  'contribute/',
   // The parallel view and the printable strategy (one language, and both side by side).
   'strategies/shizuoka-2017/current-situation/parallel/',
   'strategies/shizuoka-2017/measures/mice/parallel/',

@@ -45,6 +45,8 @@ export const paths = {
   strategyData: (strategy: string) => `/data/strategies/${strategy}.json`,
   /** The open data's sidecar metadata (a Frictionless Data Package): licence, sources, files, columns. */
   dataPackage: () => '/data/datapackage.json',
+  /** The contributors' and translators' guide. */
+  contribute: (lang: Lang) => `/${lang}/contribute/`,
   dataFile: (file: string) => `/data/${file}`,
   /** Shown by the service worker for a page not saved on the device (not a page to link to). */
   offline: (lang: Lang) => `/${lang}/offline/`,

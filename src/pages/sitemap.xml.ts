@@ -22,6 +22,7 @@ export const GET: APIRoute = async ({ site: origin }) => {
     'accessibility/',
     'licence/',
     'changes/',
+    'contribute/',
   ];
   for (const s of site.strategies) {
     rel.push(`strategies/${s.data.id}/`, `strategies/${s.data.id}/print/`, `strategies/${s.data.id}/print/bilingual/`);

@@ -91,3 +91,13 @@ describe('the Atom feeds', () => {
     expect(hrefs.filter((h) => !built.has(h))).toEqual([]);
   });
 });
+
+describe('the changes page', () => {
+  it("is linked from every page's footer", () => {
+    const missing = pages()
+      .filter((p) => /^\/(ja|en)\//.test(p.path) && !p.path.endsWith('/offline/'))
+      .filter((p) => !(/<footer[\s\S]*?<\/footer>/.exec(p.html)?.[0] ?? '').includes(`href="/${p.path.slice(1, 3)}/changes/"`))
+      .map((p) => p.path);
+    expect(missing).toEqual([]);
+  });
+});
