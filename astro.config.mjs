@@ -5,7 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { createHash } from 'node:crypto';
 import { VIEW_REDIRECT } from './src/lib/inline-scripts.mjs';
-import { CODE_LANGS, tokenClasses } from './src/lib/shiki-classes.mjs';
+import { tokenClasses } from './src/lib/shiki-classes.mjs';
 
 /** @param {string} text @returns {`sha256-${string}`} */
 const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
@@ -45,7 +45,7 @@ export default defineConfig({
   markdown: {
     processor: satteri({ features: { headingAttributes: true } }),
     syntaxHighlight: 'shiki',
-    shikiConfig: { theme: 'css-variables', langs: CODE_LANGS, transformers: [tokenClasses()] },
+    shikiConfig: { theme: 'css-variables', transformers: [tokenClasses()] },
   },
   // optimize: static parts of a text become one HTML string instead of a JSX call per element (less
   // work per page); h2–h4 are kept as elements, since the component map gives them their permalinks.

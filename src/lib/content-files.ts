@@ -188,6 +188,7 @@ class Reader {
     const r = schema.safeParse(source.value ?? (opts.optional ? [] : undefined));
     if (r.success) return r.data;
     this.out.problems.push(...zodProblems(file, r.error, source));
+    this.out.broken.add(file);
     return undefined;
   }
 
@@ -214,7 +215,11 @@ class Reader {
     source.value.forEach((item, i) => {
       const r = schema.safeParse(item);
       if (r.success) items.push(r.data);
-      else this.out.problems.push(...zodProblems(file, r.error, source, [i]));
+      else {
+        this.out.problems.push(...zodProblems(file, r.error, source, [i]));
+        // An entry left out makes references to it look unknown: those are knock-ons.
+        this.out.broken.add(file);
+      }
     });
     return items;
   }
