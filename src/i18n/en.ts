@@ -42,6 +42,9 @@ export default {
   'offline.none': 'None yet.',
   'sw.update': 'A new version of this site is available.',
   'sw.reload': 'Show the new version',
+  'sw.previousEdition':
+    'You are offline. This is the copy of this page saved from the previous version of the site; it will be updated when you are back online.',
+  'sw.storageFull': 'Your browser has no storage space left, so this page could not be saved for reading offline.',
   'copy.link': 'Copy link',
   'copy.citation': 'Copy citation',
   'copy.done': 'Copied',
@@ -169,6 +172,16 @@ export default {
   'data.example.javascript': 'JavaScript (browser or Node.js)',
   'data.example.r': 'R',
   'data.link': 'Data on this page',
+  'data.translation.title': 'For translators',
+  'data.translation.intro':
+    'The translations of the site in the formats that translation tools (CAT tools such as OmegaT, memoQ, Trados) read, regenerated at every build.',
+  'data.translation.tmx':
+    'Translation memory (TMX 1.4b): every Japanese block (heading, paragraph, list item, table, note) with its English twin, {n} pairs; each entry’s tuid is the strategy, the text and the block id of its permalink (shizuoka-2017/purpose#introduction-p1).',
+  'data.translation.tbx':
+    'Glossary as a term base (TBX v3, TBX-Core): the fixed terms, Japanese and approved English, with their notes; {n} terms.',
+  'data.translation.csv': 'Glossary as CSV: id, ja, en, note_ja, note_en, scope (city IDs the term applies to).',
+  'data.translation.xliff':
+    'To translate a whole strategy in a CAT tool, export it as XLIFF 2.0 with npm run xliff -- export <strategy> and import the translated file back with npm run xliff -- import <file> (see CONTRIBUTING.md).',
   'notFound.title': 'Page not found',
   'notFound.body': 'The page you were looking for could not be found. Check the address or search the site.',
   'map.label': 'Map of {n} cities',

@@ -40,6 +40,8 @@ export default {
   'offline.none': 'まだありません。',
   'sw.update': 'このサイトの新しい版があります。',
   'sw.reload': '新しい版を表示',
+  'sw.previousEdition': 'オフラインのため、前の版で保存したこのページを表示しています。接続が戻ると新しい版に更新されます。',
+  'sw.storageFull': 'ブラウザの保存容量が不足しているため、このページをオフライン用に保存できませんでした。',
   'copy.link': 'リンクをコピー',
   'copy.citation': '引用をコピー',
   'copy.done': 'コピーしました',
@@ -167,6 +169,15 @@ export default {
   'data.example.javascript': 'JavaScript（ブラウザーまたはNode.js）',
   'data.example.r': 'R',
   'data.link': 'この頁のデータ',
+  'data.translation.title': '翻訳者向けデータ',
+  'data.translation.intro':
+    '本サイトの翻訳を、翻訳支援ツール（OmegaT、memoQ、TradosなどのCATツール）が読み込める形式で提供します。ビルドのたびに作り直されます。',
+  'data.translation.tmx':
+    '翻訳メモリ（TMX 1.4b）：日本語の各ブロック（見出し、段落、箇条書きの項目、表、注記）と対応する英語の組、{n}組。各エントリのtuidは戦略・テキスト・ブロックのID（パーマリンク）です（shizuoka-2017/purpose#introduction-p1）。',
+  'data.translation.tbx': '用語集の用語ベース（TBX v3、TBX-Core）：固定訳語の日本語と承認された英語、注記。{n}語。',
+  'data.translation.csv': '用語集のCSV：id、ja、en、note_ja、note_en、scope（用語が適用される自治体の都市ID）。',
+  'data.translation.xliff':
+    '戦略全体をCATツールで翻訳するには、npm run xliff -- export <strategy> でXLIFF 2.0として書き出し、翻訳したファイルを npm run xliff -- import <file> で取り込みます（CONTRIBUTING.mdを参照）。',
   'notFound.title': 'ページが見つかりません',
   'notFound.body': 'お探しのページは見つかりませんでした。アドレスをご確認いただくか、検索してください。',
   'map.label': '{n}都市の地図',

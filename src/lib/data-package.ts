@@ -18,6 +18,35 @@ export interface DataPackageInput {
 
 const licences = [{ name: LICENCE.spdx, path: LICENCE.url, title: 'Creative Commons Attribution 4.0 International' }];
 
+/**
+ * The translators' exchange files (glossary and translation memory). Their Japanese is the
+ * municipalities' (each under its own terms: see the licence page); the English and the files are CC BY 4.0.
+ */
+const EXCHANGE_FILES = [
+  {
+    name: 'glossary-csv',
+    path: 'glossary.csv',
+    format: 'csv',
+    mediatype: 'text/csv',
+    description: 'The glossary of fixed terms: Japanese, approved English, note.',
+  },
+  {
+    name: 'glossary-tbx',
+    path: 'glossary.tbx',
+    format: 'tbx',
+    mediatype: 'application/x-tbx+xml',
+    description: 'The glossary as TermBase eXchange (TBX).',
+  },
+  {
+    name: 'translation-memory',
+    path: 'translation-memory.tmx',
+    format: 'tmx',
+    mediatype: 'application/x-tmx+xml',
+    description:
+      "The aligned Japanese and English blocks as a translation memory (TMX); the Japanese segments are the municipalities' originals.",
+  },
+];
+
 /** The path of a /data/ file relative to /data/, as a Data Package resource names it. */
 const local = (p: string) => p.replace(/^\/data\//, '');
 
@@ -52,6 +81,7 @@ export function dataPackage({ tables, strategies, origin, siteName }: DataPackag
           schema: { fields: t.columns.map((c) => ({ name: c.name, description: c.description.en })) },
         })),
       ),
+      ...EXCHANGE_FILES.map((f) => ({ ...f, path: local(paths.dataFile(f.path)), encoding: 'utf-8', licenses: licences })),
       ...strategies.map((s) => ({
         name: `strategy-${s.id}`,
         path: local(paths.strategyData(s.id)),
