@@ -55,13 +55,8 @@ export function citationJsonLd(c: CitationInput): Record<string, unknown> {
   };
 }
 
-/**
- * JSON for a <script type="application/ld+json"> element: `<`, `>` and `&` escaped so that no text
- * can close the element or open a comment, and U+2028/U+2029 escaped for older JavaScript parsers.
- */
-export function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
+/** JSON for a <script type="application/ld+json"> element: the site's one escaping for script data. */
+export { jsonForScript as scriptJson } from './json-script';
 
 /** The citation_* meta tags (Highwire Press names, as Google Scholar and Zotero read them). */
 export function citationTags(c: CitationInput): { name: string; content: string }[] {
