@@ -1,10 +1,13 @@
 /**
- * UI strings: one dictionary per language, checked against each other when the site builds, so a
- * key missing from either fails the build with its name. t() is the only way components get text.
+ * UI strings: one dictionary per language as JSON (src/i18n/ja.json, en.json: flat dotted keys), so
+ * translation platforms and CAT tools can open them. They are checked against each other when the
+ * site builds: a key missing from either, an unknown key, an empty string or a {placeholder} that
+ * the other language does not have fails the build with its name. t() is the only way components
+ * get text.
  */
 import { z } from 'astro/zod';
-import ja from './ja';
-import en from './en';
+import ja from './ja.json';
+import en from './en.json';
 import type { Lang } from '../schemas/shared';
 
 export type UiKey = keyof typeof ja;
@@ -19,14 +22,34 @@ function check(lang: Lang, dict: unknown): Record<UiKey, string> {
   if (!result.success) {
     const lines = result.error.issues.map((i) =>
       i.code === 'unrecognized_keys'
-        ? `unknown key(s) ${i.keys.join(', ')}: add them to src/i18n/ja.ts or remove them`
+        ? `unknown key(s) ${i.keys.join(', ')}: add them to src/i18n/ja.json (the Japanese is the reference) or remove them`
         : `"${i.path.join('.')}": ${i.message === 'Invalid input: expected string, received undefined' ? 'missing: add it' : i.message}`,
     );
-    throw new Error(`src/i18n/${lang}.ts is incomplete:\n  - ${lines.join('\n  - ')}`);
+    throw new Error(`src/i18n/${lang}.json is incomplete:\n  - ${lines.join('\n  - ')}`);
   }
   return result.data;
 }
 
+/** The {placeholders} of a string, sorted. */
+export function placeholders(text: string): string[] {
+  return [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
+}
+
+/** Keys whose {placeholders} differ between the two dictionaries: a translation must keep every one. */
+export function placeholderMismatches(a: Record<string, string>, b: Record<string, string>): string[] {
+  return Object.keys(a).filter((k) => k in b && placeholders(a[k]!).join() !== placeholders(b[k]!).join());
+}
+
+function checkPlaceholders(): void {
+  const bad = placeholderMismatches(ja, en);
+  if (bad.length > 0) {
+    throw new Error(
+      `src/i18n/en.json: these strings do not have the {placeholders} of their Japanese: ${bad.map((k) => `"${k}" (${placeholders(ja[k as UiKey]).join(', ') || 'none'})`).join('; ')}`,
+    );
+  }
+}
+
+checkPlaceholders();
 export const dictionaries: Record<Lang, Record<UiKey, string>> = { ja: check('ja', ja), en: check('en', en) };
 
 /** The UI string `key` in `lang`, with {name} placeholders filled from `params`. */
