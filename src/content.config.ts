@@ -18,6 +18,7 @@ import { unitSchema } from './schemas/unit';
 import { glossaryTermSchema } from './schemas/glossary';
 import { networkSchema } from './schemas/network';
 import { themeSchema } from './schemas/theme';
+import { aliasSchema } from './schemas/alias';
 
 /** A text for @astrojs/mdx to render: its id is its path under content/strategies/ (routes use the data's ids). */
 const text = (t: TextFile<unknown, MdxFile>, kind: 'chapter' | 'measure'): StoredEntry => ({
@@ -65,4 +66,9 @@ export const collections = {
   themes: defineCollection({ loader: contentLoader('themes', (r) => r.content.raw.themes.map(item)), schema: themeSchema }),
   networks: defineCollection({ loader: contentLoader('networks', (r) => r.content.raw.networks.map(item)), schema: networkSchema }),
   glossary: defineCollection({ loader: contentLoader('glossary', (r) => r.content.glossary.map(item)), schema: glossaryTermSchema }),
+  // Ids by kind: a region and a city may share one (hong-kong).
+  aliases: defineCollection({
+    loader: contentLoader('aliases', (r) => r.content.aliases.map((a) => ({ id: `${a.kind}/${a.id}`, data: a }))),
+    schema: aliasSchema,
+  }),
 };
