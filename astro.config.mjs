@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { createHash } from 'node:crypto';
 import { VIEW_REDIRECT } from './src/lib/inline-scripts.mjs';
+import { tokenClasses } from './src/lib/shiki-classes.mjs';
 
 /** @param {string} text @returns {`sha256-${string}`} */
 const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
@@ -38,7 +39,14 @@ export default defineConfig({
   // build time on two cores; the output is the same, byte for byte).
   build: { format: 'directory', concurrency: 4 },
   // Heading attributes give every heading a stable ASCII id shared by both languages: ## 見出し {#id}
-  markdown: { processor: satteri({ features: { headingAttributes: true } }) },
+  // Code in texts is highlighted by Shiki at build time with classes, not style attributes, so the
+  // strict CSP holds (lib/shiki-classes.mjs). Astro still warns that Shiki uses inline styles: it
+  // cannot see the transformer; tests/build/security checks that no page has a style attribute.
+  markdown: {
+    processor: satteri({ features: { headingAttributes: true } }),
+    syntaxHighlight: 'shiki',
+    shikiConfig: { theme: 'css-variables', transformers: [tokenClasses()] },
+  },
   // optimize: static parts of a text become one HTML string instead of a JSX call per element (less
   // work per page); h2–h4 are kept as elements, since the component map gives them their permalinks.
   integrations: [mdx({ optimize: { ignoreElementNames: ['h2', 'h3', 'h4'] } })],

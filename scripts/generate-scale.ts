@@ -12,7 +12,7 @@
 // <PartnerProfile> shows no agreement line, as no tie names the copy). The texts of a copy are those
 // of the original: the vocabulary does not grow with N, only the number of pages and of cities'
 // mentions, themes', bureaus' and regions' measures.
-import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 
@@ -39,10 +39,11 @@ export function generateScale(copies: number, out: string, from = 'content'): Sc
   if (!Number.isInteger(copies) || copies < 1) throw new Error(`the number of copies must be a whole number ≥ 1, not ${copies}`);
   rmSync(out, { recursive: true, force: true });
   mkdirSync(join(out, 'strategies'), { recursive: true });
-  // The shared YAML, once.
+  // The shared YAML and the site's own guides, once.
   for (const e of readdirSync(from, { withFileTypes: true })) {
     if (e.isFile()) cpSync(join(from, e.name), join(out, e.name));
   }
+  if (existsSync(join(from, 'guides'))) cpSync(join(from, 'guides'), join(out, 'guides'), { recursive: true });
   const ids = readdirSync(join(from, 'strategies'), { withFileTypes: true })
     .filter((e) => e.isDirectory())
     .map((e) => e.name)

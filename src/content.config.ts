@@ -19,6 +19,7 @@ import { glossaryTermSchema } from './schemas/glossary';
 import { networkSchema } from './schemas/network';
 import { themeSchema } from './schemas/theme';
 import { aliasSchema } from './schemas/alias';
+import { guideSchema } from './schemas/guide';
 
 /** A text for @astrojs/mdx to render: its id is its path under content/strategies/ (routes use the data's ids). */
 const text = (t: TextFile<unknown, MdxFile>, kind: 'chapter' | 'measure'): StoredEntry => ({
@@ -65,6 +66,19 @@ export const collections = {
   units: defineCollection({ loader: contentLoader('units', (r) => r.content.raw.units.map(item)), schema: unitSchema }),
   themes: defineCollection({ loader: contentLoader('themes', (r) => r.content.raw.themes.map(item)), schema: themeSchema }),
   networks: defineCollection({ loader: contentLoader('networks', (r) => r.content.raw.networks.map(item)), schema: networkSchema }),
+  guides: defineCollection({
+    loader: contentLoader('guides', (r) =>
+      r.content.guides.map((g) => ({
+        id: `${g.lang}/${g.slug}`,
+        data: g.data,
+        filePath: g.file,
+        body: g.entry.body,
+        digest: g.entry.digest,
+        deferredRender: true,
+      })),
+    ),
+    schema: guideSchema,
+  }),
   glossary: defineCollection({ loader: contentLoader('glossary', (r) => r.content.glossary.map(item)), schema: glossaryTermSchema }),
   // Ids by kind: a region and a city may share one (hong-kong).
   aliases: defineCollection({

@@ -154,6 +154,7 @@ export const AXE_PAGES = [
   'glossary/',
   'translation-status/',
   'accessibility/',
+  'contribute/',
   // The parallel view and the printable strategy (one language, and both side by side).
   'strategies/shizuoka-2017/current-situation/parallel/',
   'strategies/shizuoka-2017/measures/mice/parallel/',

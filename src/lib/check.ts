@@ -4,8 +4,8 @@
  * `npm run check` prints what it returns; the build runs the same function before it renders
  * anything (lib/content-loader.ts), so the two cannot disagree about what is valid.
  */
-import { ContentError, type ContentProblem } from './content-errors';
-import { buildIndex, type SiteIndex } from './content-index';
+import type { ContentProblem } from './content-errors';
+import { indexContent, type SiteIndex } from './content-index';
 import { loadContentFiles, type FileContent, type MdxFile } from './content-files';
 import { componentRefProblems } from './component-refs';
 import { glossaryProblems } from './glossary-check';
@@ -21,39 +21,17 @@ export interface CheckResult {
 
 export async function checkContent(root = process.cwd(), dir?: string): Promise<CheckResult> {
   const content = await loadContentFiles(root, dir);
-  const problems = [...content.problems];
-  let site: SiteIndex<MdxFile> | undefined;
-  try {
-    site = buildIndex(content.raw);
-  } catch (e) {
-    if (!(e instanceof ContentError)) throw e;
-    problems.push(...withoutKnockOns(e.problems, content.broken));
-  }
+  // Files that could not be read or failed their schema are "broken": the index leaves out the
+  // problems that follow only from them (a "create" for a file that exists, an ID unknown because
+  // the file defining it did not load); fixing the broken file's own problem fixes those too.
+  const indexed = indexContent({ ...content.raw, broken: [...content.broken] });
+  const site = indexed.site;
+  const problems = [...content.problems, ...indexed.problems];
   if (site) {
     problems.push(...componentRefProblems(content.uses, site as SiteIndex<unknown>));
     problems.push(...glossaryProblems(site, content.glossary));
   }
   return { content, site, problems: sorted(placed(problems, content)) };
-}
-
-/**
- * Problems that follow only from a file that could not be read ("create ja/x.mdx" when ja/x.mdx
- * exists but failed to parse; an unknown pillar when strategy.yaml is broken) are left out: fixing
- * the broken file's own problem fixes them, and listing them would send the editor the wrong way.
- */
-function withoutKnockOns(problems: ContentProblem[], broken: Set<string>): ContentProblem[] {
-  if (broken.size === 0) return problems;
-  const names = [...broken];
-  return problems.filter(
-    (p) => !names.some((b) => p.fix.includes(b) || p.fix.includes(b.replace(/^.*?content\//, 'content/')) || mentionsStrategyOf(p, b)),
-  );
-}
-
-/** Whether `p` follows from the broken data file `b` of a strategy: a problem in its folder, or its ID unknown. */
-function mentionsStrategyOf(p: ContentProblem, b: string): boolean {
-  const m = /strategies\/([^/]+)\/(strategy|measures)\.yaml$/.exec(b);
-  if (!m || p.file === b) return false;
-  return p.file.includes(`strategies/${m[1]}/`) || (m[2] === 'strategy' && p.message.includes(`"${m[1]}"`));
 }
 
 /** YAML problems found after loading (in the index) get the line of the field they name. */

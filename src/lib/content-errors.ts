@@ -15,6 +15,11 @@ export interface ContentProblem {
   line?: number | undefined;
   /** 1-based column on that line. */
   column?: number | undefined;
+  /**
+   * Set when the problem follows only from a file that could not be read (named here): it is not
+   * shown, since mending that file mends it or shows it again, but it still stops the build.
+   */
+  cause?: string | undefined;
 }
 
 export function describeProblem(p: ContentProblem): string {

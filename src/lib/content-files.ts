@@ -23,6 +23,7 @@ import { coverageSchema } from '../schemas/coverage';
 import { networkSchema } from '../schemas/network';
 import { themeSchema } from '../schemas/theme';
 import { redirectsFileSchema, type Redirect } from '../schemas/redirect';
+import { guideSchema, type Guide } from '../schemas/guide';
 import type { Lang } from '../schemas/shared';
 import { CHAPTER_COMPONENTS, MEASURE_COMPONENTS } from '../components/content/allowed-components';
 import { contentDir } from './content-dir';
@@ -45,8 +46,19 @@ export interface MdxFile {
   digest: string;
 }
 
+/** A page of the site's guides (content/guides/<ja|en>/<slug>.mdx). */
+export interface GuideFile {
+  file: string;
+  lang: Lang;
+  slug: string;
+  data: Guide;
+  entry: MdxFile;
+}
+
 export interface FileContent {
   raw: RawContent<MdxFile>;
+  /** The site's own guides, in both languages. */
+  guides: GuideFile[];
   glossary: GlossaryTerm[];
   /** Other names of countries, cities and themes, for the search index and the glossary (content/aliases.yaml). */
   aliases: Alias[];
@@ -75,6 +87,7 @@ async function listFiles(dir: string): Promise<string[]> {
 export async function loadContentFiles(root = process.cwd(), dir = contentDir()): Promise<FileContent> {
   const out: FileContent = {
     raw: emptyRaw(dir),
+    guides: [],
     glossary: [],
     aliases: [],
     redirects: [],
@@ -98,6 +111,9 @@ export async function loadContentFiles(root = process.cwd(), dir = contentDir())
   out.redirects = (await reader.yaml(resolve(root, dir, 'redirects.yaml'), redirectsFileSchema, { optional: true })) ?? [];
   const strategies = resolve(root, dir, 'strategies');
   for (const path of await listFiles(strategies)) await reader.strategyFile(path, relative(strategies, path));
+  const guides = resolve(root, dir, 'guides');
+  for (const path of await listFiles(guides)) await reader.guideFile(path, relative(guides, path));
+  out.problems.push(...guidePairs(out.guides, root));
   return out;
 }
 
@@ -116,6 +132,27 @@ function emptyRaw(dir: string): RawContent<MdxFile> {
     themes: [],
     files: files as RawContent<MdxFile>['files'],
   };
+}
+
+/** The components a guide may use: the phrase and note components of texts, no data tables. */
+const GUIDE_COMPONENTS = ['Ja', 'En', 'EditorNote'] as const;
+
+const digestOf = (source: string) => createHash('sha256').update(source).digest('hex').slice(0, 16);
+
+/** Every guide exists in both languages (the site shows each page in both). */
+function guidePairs(guides: GuideFile[], root: string): ContentProblem[] {
+  const has = new Set(guides.map((g) => `${g.lang}/${g.slug}`));
+  return guides
+    .filter((g) => !has.has(`${g.lang === 'ja' ? 'en' : 'ja'}/${g.slug}`))
+    .map((g) => {
+      const twin = g.file.replace(`/${g.lang}/`, `/${g.lang === 'ja' ? 'en' : 'ja'}/`);
+      return {
+        file: g.file,
+        field: '(file)',
+        message: `the guide has no ${g.lang === 'ja' ? 'English' : 'Japanese'} version`,
+        fix: `create ${relative(root, resolve(root, twin))}`,
+      };
+    });
 }
 
 /** Reads files into `out`, recording each problem and each file that could not be read. */
@@ -156,6 +193,7 @@ class Reader {
     const r = schema.safeParse(source.value ?? (opts.optional ? [] : undefined));
     if (r.success) return r.data;
     this.out.problems.push(...zodProblems(file, r.error, source));
+    this.out.broken.add(file);
     return undefined;
   }
 
@@ -182,7 +220,11 @@ class Reader {
     source.value.forEach((item, i) => {
       const r = schema.safeParse(item);
       if (r.success) items.push(r.data);
-      else this.out.problems.push(...zodProblems(file, r.error, source, [i]));
+      else {
+        this.out.problems.push(...zodProblems(file, r.error, source, [i]));
+        // An entry left out makes references to it look unknown: those are knock-ons.
+        this.out.broken.add(file);
+      }
     });
     return items;
   }
@@ -249,6 +291,35 @@ class Reader {
     const text = { file, lang, strategy, slug, entry, body: entry.body, bodyLine: fm.bodyLine };
     if (isMeasure) this.out.raw.measureTexts.push({ ...text, data: r.data } as TextFile<z.infer<typeof measureTextSchema>, MdxFile>);
     else this.out.raw.chapterTexts.push({ ...text, data: r.data } as TextFile<z.infer<typeof chapterTextSchema>, MdxFile>);
+  }
+
+  /** A page of the guides: content/guides/<ja|en>/<slug>.mdx, with the components of a chapter's prose. */
+  async guideFile(path: string, inGuides: string): Promise<void> {
+    const file = relative(this.root, path);
+    const m = /^(ja|en)\/([a-z0-9-]+)\.mdx$/.exec(inGuides);
+    if (!m) {
+      this.out.problems.push({
+        file,
+        field: '(file)',
+        message: 'this file is not where the site looks for guides',
+        fix: 'guides go in content/guides/<ja|en>/<page>.mdx',
+      });
+      return;
+    }
+    const source = await this.text(path);
+    if (source === undefined) return;
+    const fm = this.frontmatter(file, source);
+    if (!fm) return;
+    const r = guideSchema.safeParse(fm.data);
+    if (!r.success) this.out.problems.push(...zodProblems(file, r.error, fm.source));
+    const mdx = checkMdx(file, mdxBody(source), GUIDE_COMPONENTS);
+    this.out.problems.push(...mdx.problems);
+    if (!r.success || mdx.problems.length > 0) {
+      this.out.broken.add(file);
+      return;
+    }
+    const entry: MdxFile = { source, body: source.slice(fm.bodyStart), bodyLine: fm.bodyLine, digest: digestOf(source) };
+    this.out.guides.push({ file, lang: m[1] as Lang, slug: m[2]!, data: r.data, entry });
   }
 
   /** The frontmatter, parsed as the build parses it (and located with the YAML document). */

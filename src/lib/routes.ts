@@ -33,6 +33,8 @@ export const paths = {
   glossary: (lang: Lang) => `/${lang}/glossary/`,
   translationStatus: (lang: Lang) => `/${lang}/translation-status/`,
   accessibility: (lang: Lang) => `/${lang}/accessibility/`,
+  /** The contributors' and translators' guide. */
+  contribute: (lang: Lang) => `/${lang}/contribute/`,
   dataFile: (file: string) => `/data/${file}`,
   /** Shown by the service worker for a page not saved on the device (not a page to link to). */
   offline: (lang: Lang) => `/${lang}/offline/`,

@@ -20,6 +20,7 @@ export const GET: APIRoute = async ({ site: origin }) => {
     'glossary/',
     'translation-status/',
     'accessibility/',
+    'contribute/',
   ];
   for (const s of site.strategies) {
     rel.push(`strategies/${s.data.id}/`, `strategies/${s.data.id}/print/`, `strategies/${s.data.id}/print/bilingual/`);

@@ -44,3 +44,5 @@ export const measureComponents = { ...headings, Ja, En, EditorNote, Targets } sa
   (typeof MEASURE_COMPONENTS)[number],
   unknown
 >;
+/** Components for the site's guides (content/guides/): phrases and notes, no data tables. */
+export const guideComponents = { ...headings, Ja, En, EditorNote };
