@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { fill, filterQuery, latinTerms, markOnly, matchesWholeWords, pickSubResults, type ResultData, type SubResult } from '../../src/lib/search-results';
+import {
+  fill,
+  filterQuery,
+  latinTerms,
+  markOnly,
+  matchesWholeWords,
+  pickSubResults,
+  type ResultData,
+  type SubResult,
+} from '../../src/lib/search-results';
 
 const sub = (url: string, hits: number): SubResult => ({
   url,
