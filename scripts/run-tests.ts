@@ -71,7 +71,7 @@ check('format and lint (npm run lint)', 'biome', ['check', '.']);
 check('astro check (TypeScript strict)', 'astro', ['check', '--minimumFailingSeverity', 'warning']);
 // CI keeps main complete: any missing or outdated translation fails here.
 check('content check, strict (npm run check -- --strict)', 'jiti', ['scripts/check-content.ts', '--strict']);
-vitest('unit and content tests', ['unit', 'content']);
+vitest('unit, content and security tests', ['unit', 'content', 'security']);
 if (check('build (astro build + pagefind)', 'npm', ['run', 'build'])) {
   vitest('built-site and browser tests', ['build', 'e2e']);
 } else {

@@ -6,9 +6,14 @@
  *   - the shell: styles, scripts, the home, search and offline pages, Pagefind's code;
  *   - each page the reader opens;
  *   - the search index of the reader's language (sent by the page, see src/client/register-sw.ts).
- * A new build is a new cache. It never mixes with the old one: an old page is never stored in the
- * new cache nor a new page in the old; the new worker waits until the reader agrees to reload (or
- * every tab is closed), fetches afresh the pages that were saved, and only then drops the old cache.
+ * A new build is a new cache, and the two never mix: a page is stored only in the cache of its own
+ * build, and the shell only if every page of it is of this build (else this worker does not install).
+ * The new worker waits until the reader agrees to reload (or every tab is closed). It fetches afresh
+ * the pages saved under earlier builds; an earlier build's cache is deleted only once every page and
+ * search index it held is in this one. Until then, offline, a page this build could not fetch yet is
+ * shown from the earlier cache, marked as from the previous edition (<html data-edition="previous">),
+ * and the update is completed later, when a page of the site is opened online.
+ * A full storage is reported to the pages ({ type: 'storage-full' }), never taken for being offline.
  */
 
 const VERSION = '__VERSION__';
@@ -23,8 +28,30 @@ const PREFIX = 'site-';
  * pages read (their names are stable, but a map changes only with its page's place, not its text).
  */
 const KEEP = /^\/(?:_astro\/|pagefind\/(?:index|fragment|filter)\/|pagefind\/pagefind\.[\w-]+\.pf_meta$|pagefind\/wasm\.|maps\/)/;
+const INDEX_FILE = /^\/pagefind\/(?:index|fragment|filter)\/([a-z]+)_/;
 
 const worker = /** @type {ServiceWorkerGlobalScope} */ (/** @type {unknown} */ (self));
+
+/** Thrown when the browser refuses to store more: the reader is told, and it is not "offline". */
+class StorageFull extends Error {}
+
+/** Tells every page of the site (controlled or not) something about its offline copies. */
+async function report(/** @type {string} */ type) {
+  for (const client of await worker.clients.matchAll({ includeUncontrolled: true })) client.postMessage({ type, version: VERSION });
+}
+
+/** cache.put, with a quota error reported and turned into StorageFull. */
+async function put(/** @type {Cache} */ cache, /** @type {string} */ key, /** @type {Response} */ response) {
+  try {
+    await cache.put(key, response);
+  } catch (e) {
+    if (e instanceof DOMException && e.name === 'QuotaExceededError') {
+      await report('storage-full');
+      throw new StorageFull(key);
+    }
+    throw e;
+  }
+}
 
 /** The build a page belongs to, from its <meta name="site-version">; undefined for anything else. */
 async function versionOf(/** @type {Response} */ response) {
@@ -36,33 +63,102 @@ async function versionOf(/** @type {Response} */ response) {
 /** Stores a page only if it is of this build (a page of another build would need other assets). */
 async function storePage(/** @type {Cache} */ cache, /** @type {string} */ url, /** @type {Response} */ response) {
   if (!response.ok || (await versionOf(response)) !== VERSION) return false;
-  await cache.put(url, response);
+  await put(cache, url, response);
   return true;
+}
+
+/**
+ * The caches of earlier builds, oldest first: those created before this build's (caches.keys() is in
+ * order of creation). A cache created after it, by a newer build still installing, is not touched.
+ */
+async function olderCaches() {
+  const names = (await caches.keys()).filter((name) => name.startsWith(PREFIX));
+  const at = names.indexOf(CACHE);
+  return at < 0 ? [] : names.slice(0, at);
+}
+
+/** What a cache holds that a later build must carry over: its saved pages and the languages of its search index. */
+async function savedIn(/** @type {string} */ name) {
+  const pages = [];
+  const langs = new Set();
+  for (const request of await (await caches.open(name)).keys()) {
+    const path = new URL(request.url).pathname;
+    const lang = INDEX_FILE.exec(path)?.[1];
+    if (lang && SEARCH[lang]) langs.add(lang);
+    if (path.endsWith('/') && !SHELL.includes(path)) pages.push(path);
+  }
+  return { pages, langs: [...langs] };
+}
+
+async function paths(/** @type {Cache} */ cache) {
+  return new Set((await cache.keys()).map((r) => new URL(r.url).pathname));
+}
+
+/**
+ * Fetches afresh, into this build's cache, what earlier builds saved. Never throws for a page that
+ * cannot be fetched now (offline, a server error, a page of yet another build): it stays missing,
+ * and its earlier copy stays where it is.
+ */
+async function carryOver() {
+  const cache = await caches.open(CACHE);
+  const have = await paths(cache);
+  for (const name of await olderCaches()) {
+    const { pages, langs } = await savedIn(name);
+    for (const path of pages) {
+      if (have.has(path)) continue;
+      try {
+        if (await storePage(cache, path, await fetch(path, { cache: 'no-cache' }))) have.add(path);
+      } catch (e) {
+        if (e instanceof StorageFull) return;
+      }
+    }
+    for (const lang of langs) await cacheSearch(lang).catch(() => undefined);
+  }
+}
+
+/** Deletes each earlier cache whose every page and search index this build's cache now holds. */
+async function dropCarriedOver() {
+  const have = await paths(await caches.open(CACHE));
+  for (const name of await olderCaches()) {
+    const { pages, langs } = await savedIn(name);
+    const complete = pages.every((p) => have.has(p)) && langs.every((l) => (SEARCH[l] ?? []).every((f) => have.has(f)));
+    if (complete) await caches.delete(name);
+  }
+}
+
+/** Finishes an update that could not fetch everything at once, one run at a time. Only the active worker does this. */
+let finishing = Promise.resolve();
+function finishUpdate() {
+  finishing = finishing
+    .then(async () => {
+      if ((await olderCaches()).length === 0) return;
+      await carryOver();
+      await dropCarriedOver();
+    })
+    // A failed run (say, the storage full) must not stop the next one.
+    .catch(() => undefined);
+  return finishing;
 }
 
 worker.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
-      const cache = await caches.open(CACHE);
-      await cache.addAll(SHELL);
-      // Carry over what the reader saved under the previous build, fetched afresh from this one:
-      // its pages, and the search index of each language it had (known by the language prefix of
-      // the old index files: their hashed names change with every build).
-      for (const name of await caches.keys()) {
-        if (!name.startsWith(PREFIX) || name === CACHE) continue;
-        const langs = new Set();
-        for (const request of await (await caches.open(name)).keys()) {
-          const path = new URL(request.url).pathname;
-          const lang = /^\/pagefind\/(?:index|fragment|filter)\/([a-z]+)_/.exec(path)?.[1];
-          if (lang && SEARCH[lang]) langs.add(lang);
-          if (!path.endsWith('/') || SHELL.includes(path)) continue;
-          try {
-            await storePage(cache, path, await fetch(path, { cache: 'no-cache' }));
-          } catch {
-            // Offline or gone: this page is simply not kept. An old copy would not match the new shell.
-          }
-        }
-        for (const lang of langs) await cacheSearch(String(lang)).catch(() => undefined);
+      try {
+        const cache = await caches.open(CACHE);
+        // The shell, all of this build: a page of another build (a second deploy landing while
+        // this one installs, a stale edge) fails the install, and the browser tries again later.
+        await Promise.all(
+          SHELL.map(async (path) => {
+            const response = await fetch(path, { cache: 'no-cache' });
+            if (!response.ok) throw new Error(`${path}: ${response.status}`);
+            if (path.endsWith('/') && (await versionOf(response)) !== VERSION) throw new Error(`${path} is of another build`);
+            await put(cache, path, response);
+          }),
+        );
+        await carryOver();
+      } catch (e) {
+        await caches.delete(CACHE);
+        throw e;
       }
     })(),
   );
@@ -71,7 +167,7 @@ worker.addEventListener('install', (event) => {
 worker.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
-      for (const name of await caches.keys()) if (name.startsWith(PREFIX) && name !== CACHE) await caches.delete(name);
+      await dropCarriedOver();
       await worker.clients.claim();
     })(),
   );
@@ -82,10 +178,18 @@ async function cacheSearch(/** @type {string} */ lang) {
   const files = SEARCH[lang];
   if (!files) return;
   const cache = await caches.open(CACHE);
-  const have = new Set((await cache.keys()).map((r) => new URL(r.url).pathname));
+  const have = await paths(cache);
   const todo = files.filter((f) => !have.has(f));
   // In batches: a phone on a poor connection should not open hundreds of requests at once.
-  for (let i = 0; i < todo.length; i += 24) await cache.addAll(todo.slice(i, i + 24));
+  for (let i = 0; i < todo.length; i += 24) {
+    await Promise.all(
+      todo.slice(i, i + 24).map(async (f) => {
+        const response = await fetch(f);
+        if (!response.ok) throw new Error(`${f}: ${response.status}`);
+        await put(cache, f, response);
+      }),
+    );
+  }
 }
 
 worker.addEventListener('message', (event) => {
@@ -99,15 +203,18 @@ worker.addEventListener('message', (event) => {
           if (!(await cache.match(data.page))) await storePage(cache, data.page, await fetch(data.page)).catch(() => false);
         }
         if (data.type === 'cache-search') await cacheSearch(data.lang);
-      })().then(
-        () =>
-          event.source?.postMessage({
-            type: data.type === 'cache-search' ? 'search-cached' : 'page-kept',
-            lang: data.lang,
-            version: VERSION,
-          }),
-        () => undefined,
-      ),
+      })()
+        .then(
+          () =>
+            event.source?.postMessage({
+              type: data.type === 'cache-search' ? 'search-cached' : 'page-kept',
+              lang: data.lang,
+              version: VERSION,
+            }),
+          () => undefined,
+        )
+        // A page opened online: the moment to finish an update that left pages behind.
+        .then(() => (worker.serviceWorker.state === 'activated' ? finishUpdate() : undefined)),
     );
   } else if (data.type === 'update') {
     worker.skipWaiting();
@@ -125,37 +232,62 @@ worker.addEventListener('fetch', (event) => {
   event.respondWith(asset(request, url));
 });
 
+/** A copy kept from an earlier build, marked so that the page can say it is from the previous edition. */
+async function previousEdition(/** @type {string} */ key) {
+  for (const name of (await olderCaches()).reverse()) {
+    const old = await (await caches.open(name)).match(key);
+    if (!old) continue;
+    const html = (await old.text()).replace(/<html(?=[\s>])/, '<html data-edition="previous"');
+    return new Response(html, { headers: { 'content-type': old.headers.get('content-type') ?? 'text/html; charset=utf-8' } });
+  }
+  return undefined;
+}
+
 /**
  * A page: from the network when there is one (and kept, if it is of this build), otherwise the
- * saved copy, otherwise the offline page of its language.
+ * saved copy, otherwise the copy of the previous edition, otherwise the offline page of its language.
  */
 async function page(/** @type {Request} */ request, /** @type {URL} */ url) {
   const cache = await caches.open(CACHE);
   const key = url.pathname;
+  let response;
   try {
-    const response = await fetch(request);
-    if (!(await storePage(cache, key, response.clone())) && response.ok && (await versionOf(response)) !== VERSION) {
-      // The site has a new build: look for the new worker now rather than at the next visit.
-      worker.registration.update().catch(() => undefined);
-    }
-    return response;
+    response = await fetch(request);
   } catch {
-    const saved = await cache.match(key);
+    const saved = (await cache.match(key)) ?? (await previousEdition(key));
     if (saved) return saved;
     const lang = key.startsWith('/en/') ? 'en' : 'ja';
     return (await cache.match(`/${lang}/offline/`)) ?? Response.error();
   }
+  // Storing may fail (a full storage is reported by put); the reader still gets the page.
+  const stored = await storePage(cache, key, response.clone()).catch(() => false);
+  const version = stored || !response.ok ? VERSION : await versionOf(response);
+  if (version !== undefined && version !== VERSION) {
+    // The site has a new build: look for the new worker now rather than at the next visit.
+    worker.registration.update().catch(() => undefined);
+  }
+  return response;
 }
 
 /**
  * Anything else: this build's copy if it has one (Pagefind's entry file is fetched with a
- * ?ts= query, hence ignoreSearch); otherwise the network, keeping the files that KEEP names.
+ * ?ts= query, hence ignoreSearch); otherwise the network, keeping the files that KEEP names;
+ * offline, an earlier build's copy (the assets of a page shown from the previous edition).
  */
 async function asset(/** @type {Request} */ request, /** @type {URL} */ url) {
   const cache = await caches.open(CACHE);
   const saved = await cache.match(url.pathname, { ignoreSearch: true });
   if (saved) return saved;
-  const response = await fetch(request);
-  if (response.ok && KEEP.test(url.pathname)) await cache.put(url.pathname, response.clone());
+  let response;
+  try {
+    response = await fetch(request);
+  } catch (e) {
+    for (const name of (await olderCaches()).reverse()) {
+      const old = await (await caches.open(name)).match(url.pathname, { ignoreSearch: true });
+      if (old) return old;
+    }
+    throw e;
+  }
+  if (response.ok && KEEP.test(url.pathname)) await put(cache, url.pathname, response.clone()).catch(() => undefined);
   return response;
 }

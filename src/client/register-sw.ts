@@ -32,8 +32,18 @@ if (sw && location.protocol !== 'file:') {
     reloading = true;
     location.reload();
   });
+  const note = (name: string) => {
+    const p = document.querySelector<HTMLElement>(`[data-sw-note="${name}"]`);
+    if (p) p.hidden = false;
+  };
+  // The worker marks a page it could only show from the previous build's copy (scripts/service-worker.js).
+  if (document.documentElement.dataset.edition === 'previous') note('previous-edition');
   sw.addEventListener('message', (event: MessageEvent<{ type?: string; lang?: string }>) => {
     if (event.data?.type === 'search-cached' && event.data.lang) document.documentElement.dataset.offlineSearch = event.data.lang;
+    if (event.data?.type === 'storage-full') {
+      document.documentElement.dataset.offlineStorage = 'full';
+      note('storage-full');
+    }
   });
   // The offline copy of this language's search index (about 1 MB) is fetched once, when the page is
   // idle so that it never competes with what the reader is waiting for, and not under Save-Data.

@@ -154,6 +154,8 @@ export const AXE_PAGES = [
   'glossary/',
   'translation-status/',
   'accessibility/',
+  'licence/',
+  'changes/',
   'contribute/',
   // The parallel view and the printable strategy (one language, and both side by side).
   'strategies/shizuoka-2017/current-situation/parallel/',
@@ -226,15 +228,15 @@ export const CHECKS: Record<CheckId, Check> = {
       ja: `Chromiumでキー入力（Tab、Shift+Tab、Enter、矢印キー）だけを用いて、本文へのスキップ、ヘッダーのナビゲーション、検索と検索結果、言語の切替え、対訳表示への切替え、施策の絞り込みを操作し、${FOCUS_PAGES.length}頁の最初の${FOCUS_STOPS}か所のフォーカス位置で輪郭線が表示されること、長い章の頁のすべてのフォーカス位置を順に移動でき戻れること（キーボードトラップがないこと）を確かめます。`,
       en: `Uses key presses only (Tab, Shift+Tab, Enter, arrow keys) in Chromium to skip to the main content, follow the header navigation, search and open a result, switch language, open the parallel view and filter the measures; checks that an outline shows at each of the first ${FOCUS_STOPS} focus stops of ${FOCUS_PAGES.length} pages, and that the focus can move through every stop of a long chapter page and back (no keyboard trap).`,
     },
-    files: ['tests/e2e/keyboard.test.ts', 'tests/e2e/parallel.test.ts'],
+    files: ['tests/e2e/keyboard.test.ts', 'tests/e2e/parallel.test.ts', 'tests/e2e/block-permalinks.test.ts'],
   },
   zoom: {
     name: { ja: '200％拡大（自動試験）', en: '200% zoom (automated)' },
     description: {
-      ja: '幅1280pxの画面を200％に拡大した状態に当たる幅640pxで、各種の頁が横にはみ出さないこと（表は枠内で横に送れること）を確かめます。',
-      en: 'At a width of 640 px, which is a 1280 px screen zoomed to 200%, checks that pages of every kind fit without scrolling sideways (wide tables scroll within their frames).',
+      ja: '幅1280pxの画面を200％に拡大した状態に当たる幅640px、およびスマートフォンの幅320pxと390pxで、各種の頁が両言語とも横にはみ出さないこと（表は枠内で横に送れ、端の影で送れることが分かること）を確かめます。',
+      en: 'At a width of 640 px, which is a 1280 px screen zoomed to 200%, and at the phone widths of 320 px and 390 px, checks that pages of every kind in both languages fit without scrolling sideways (wide tables scroll within their frames, with a shadow at the edge that has more).',
     },
-    files: ['tests/e2e/accessibility.test.ts'],
+    files: ['tests/e2e/accessibility.test.ts', 'tests/e2e/phone.test.ts'],
   },
   build: {
     name: { ja: 'ビルド結果の検査（自動試験）', en: 'Checks of the built site (automated)' },
@@ -360,8 +362,8 @@ const criteria: CriterionResult[] = [
     result: 'pass',
     checks: ['keyboard', 'axe', 'manual'],
     note: {
-      ja: 'リンク、検索、言語の切替え、施策の絞り込み、コピーのボタン、横に送れる表は、いずれもキーボードで操作できます。主な操作は自動試験で確認しています。',
-      en: 'Links, search, the language switch, the measure filter, the copy buttons and the tables that scroll sideways can all be operated from the keyboard; the main operations are covered by the automated tests.',
+      ja: 'リンク、検索、言語の切替え、施策の絞り込み、コピーのボタン、横に送れる表は、いずれもキーボードで操作できます。段落や表の行へのリンク（¶）は、段落ごとにタブで止まる代わりに、節の見出しのリンクから上下の矢印キーで段落を移り、Enterでたどれます。主な操作は自動試験で確認しています。',
+      en: 'Links, search, the language switch, the measure filter, the copy buttons and the tables that scroll sideways can all be operated from the keyboard. The links to paragraphs and table rows (¶) take no tab stop each: from the link of a section’s heading, the up and down arrow keys move between its blocks and Enter follows a block’s link. The main operations are covered by the automated tests.',
     },
   },
   {

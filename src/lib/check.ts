@@ -10,6 +10,7 @@ import { loadContentFiles, type FileContent, type MdxFile } from './content-file
 import { componentRefProblems } from './component-refs';
 import { glossaryProblems } from './glossary-check';
 import { fieldPath } from './yaml-source';
+import { readChanges } from './changes';
 
 export interface CheckResult {
   content: FileContent;
@@ -30,6 +31,8 @@ export async function checkContent(root = process.cwd(), dir?: string): Promise<
   if (site) {
     problems.push(...componentRefProblems(content.uses, site as SiteIndex<unknown>));
     problems.push(...glossaryProblems(site, content.glossary));
+    // The change log (content/changes.yaml): its schema, unique ids, known strategies.
+    problems.push(...readChanges(new Set(site.strategies.map((s) => s.data.id)), root, dir).problems);
   }
   return { content, site, problems: sorted(placed(problems, content)) };
 }

@@ -33,6 +33,18 @@ export const paths = {
   glossary: (lang: Lang) => `/${lang}/glossary/`,
   translationStatus: (lang: Lang) => `/${lang}/translation-status/`,
   accessibility: (lang: Lang) => `/${lang}/accessibility/`,
+  /** The terms of reuse: the originals' (each municipality's), the translations' and the open data's (CC BY 4.0). */
+  licence: (lang: Lang) => `/${lang}/licence/`,
+  /** The site's change log, every strategy's entries included. */
+  changes: (lang: Lang) => `/${lang}/changes/`,
+  /** A page named by its path after /{lang}/, as content/changes.yaml names pages (cities/rome-georgia/). */
+  langPath: (lang: Lang, rest: string) => `/${lang}/${rest}`,
+  /** The change log as an Atom feed in `lang`. */
+  changesFeed: (lang: Lang) => `/${lang}/changes.xml`,
+  /** A strategy's full text as JSON: every block with its id, in both languages (language-neutral, one file). */
+  strategyData: (strategy: string) => `/data/strategies/${strategy}.json`,
+  /** The open data's sidecar metadata (a Frictionless Data Package): licence, sources, files, columns. */
+  dataPackage: () => '/data/datapackage.json',
   /** The contributors' and translators' guide. */
   contribute: (lang: Lang) => `/${lang}/contribute/`,
   dataFile: (file: string) => `/data/${file}`,

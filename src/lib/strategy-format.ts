@@ -24,3 +24,16 @@ export function formatIssuedShown(issued: string, asWritten: string | undefined,
   if (!asWritten) return formatIssued(issued, lang);
   return lang === 'ja' ? asWritten : `${formatIssued(issued, lang)} (${asWritten})`;
 }
+
+/**
+ * Whether a strategy's status says more than its document type: "Supplement (別冊)" after the type
+ * "Supplement", or 報告 after 報告, would say the same thing twice on a card.
+ */
+export function statusAddsTo(documentType: string, status: string): boolean {
+  const bare = (s: string) =>
+    s
+      .replace(/\s*[(（][^)）]*[)）]\s*/g, '')
+      .trim()
+      .toLowerCase();
+  return bare(status) !== bare(documentType);
+}

@@ -4,7 +4,9 @@
  */
 import type { Lang, Localized } from '../schemas/shared';
 import type { Bureau } from '../schemas/bureau';
-import type { ChapterView, KpiView, MarketView, MeasureView, TextFile } from './content-index';
+import type { ChapterView, KpiView, MarketView, MeasureView, StrategyView, TextFile } from './content-index';
+import { t } from '../i18n';
+import { englishNumber, englishNumberPrefix, kanaOrderOf, type KanaOrder } from './numbering';
 
 /** The text file to show in `lang`: the English, or the Japanese when the English is missing. */
 export function pickText<T, E>(text: Partial<Record<Lang, TextFile<T, E>>>, lang: Lang) {
@@ -21,10 +23,29 @@ export function chapterTitle<E>(c: ChapterView<E>, lang: Lang): string {
   return pickText(c.text, lang).file.data.title;
 }
 
-/** The code as a label prefix: "ア）" in Japanese, "ア) " in English (the code is never translated); "" without one. */
+// The lettering order of a strategy's measure codes (ア, イ… or イ, ロ…), worked out once per strategy.
+const kanaOrders = new WeakMap<object, KanaOrder>();
+function kanaOrder<E>(strategy: StrategyView<E>): KanaOrder {
+  let order = kanaOrders.get(strategy);
+  if (!order) kanaOrders.set(strategy, (order = kanaOrderOf(strategy.measures.map((m) => m.facts.code))));
+  return order;
+}
+
+/**
+ * A measure's code: as the source writes it on Japanese pages (ア, 1-②-4), in its English form on
+ * English pages (a, 1-2-4; see lib/numbering.ts); undefined without one.
+ */
+export function measureCode<E>(m: MeasureView<E>, lang: Lang): string | undefined {
+  const code = m.facts.code;
+  if (code === undefined || lang === 'ja') return code;
+  return englishNumber(code, kanaOrder(m.strategy));
+}
+
+/** The code as a label prefix: "ア）" in Japanese, "a) " in English; "" without one. */
 export function codePrefix<E>(m: MeasureView<E>, lang: Lang): string {
-  if (m.facts.code === undefined) return '';
-  return lang === 'ja' ? `${m.facts.code}）` : `${m.facts.code}) `;
+  const code = measureCode(m, lang);
+  if (code === undefined) return '';
+  return lang === 'ja' ? `${code}）` : `${code}) `;
 }
 
 /** "ア）訪日外国人観光客の誘致": the code as the source writes it, then the title. */
@@ -60,10 +81,10 @@ export function bureauNames(bureaus: Bureau[], lang: Lang): string {
     .join('');
 }
 
-/** A chapter's number as a title prefix: "２　" in Japanese, "2. " in English; "" without one. */
+/** A chapter's number as a title prefix: "第3章　", "２　" in Japanese, "Chapter 3. ", "2. " in English; "" without one. */
 export function chapterNumber<E>(c: ChapterView<E>, lang: Lang): string {
   if (!c.number) return '';
-  return lang === 'ja' ? `${c.number}　` : `${c.number.normalize('NFKC')}. `;
+  return lang === 'ja' ? `${c.number}　` : englishNumberPrefix(c.number);
 }
 
 /**
@@ -80,14 +101,30 @@ export function citationOf<E>(title: Localized, item: { chapter: ChapterView<E> 
     return { ja: `${title.ja} ${chapterNumber(c, 'ja')}${ja(c.text)}`, en: `${title.en}, ${chapterNumber(c, 'en')}${en(c.text)}` };
   }
   const m = item.measure;
-  const code = m.facts.code;
+  const code = { ja: measureCode(m, 'ja'), en: measureCode(m, 'en') };
   return {
-    ja: `${title.ja} ${code ? `施策${code} ` : ''}${ja(m.text)}`,
-    en: `${title.en}, ${code ? `Measure ${code}: ` : ''}${en(m.text)}`,
+    ja: `${title.ja} ${code.ja ? `施策${code.ja} ` : ''}${ja(m.text)}`,
+    en: `${title.en}, ${code.en ? `Measure ${code.en}: ` : ''}${en(m.text)}`,
   };
 }
 
-/** A pillar as the source numbers it: "①海外からの交流人口の拡大", "① Increasing …" in English. */
+/** A pillar as the source numbers it: "①海外からの交流人口の拡大"; in English "1. Increasing …", "(a) …". */
 export function pillarLabel(p: { number?: string | undefined; title: Localized }, lang: Lang): string {
-  return `${p.number ?? ''}${lang === 'en' && p.number ? ' ' : ''}${p.title[lang]}`;
+  if (!p.number) return p.title[lang];
+  return lang === 'ja' ? `${p.number}${p.title.ja}` : `${englishNumberPrefix(p.number)}${p.title.en}`;
+}
+
+/** A measure described by its facts, for a page whose text has no paragraph to describe it by. */
+export function measureDescription<E>(m: MeasureView<E>, lang: Lang): string {
+  return t(lang, 'meta.measure', {
+    measure: measureLabel(m, lang),
+    strategy: m.strategy.data.title[lang],
+    pillar: pillarLabel(m.pillar, lang),
+    bureaus: bureauNames(m.bureaus, lang),
+  });
+}
+
+/** A chapter described by its title, for a chapter that opens without a paragraph. */
+export function chapterDescription<E>(c: ChapterView<E>, lang: Lang): string {
+  return t(lang, 'meta.chapter', { chapter: `${chapterNumber(c, lang)}${chapterTitle(c, lang)}`, strategy: c.strategy.data.title[lang] });
 }

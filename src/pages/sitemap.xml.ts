@@ -20,6 +20,8 @@ export const GET: APIRoute = async ({ site: origin }) => {
     'glossary/',
     'translation-status/',
     'accessibility/',
+    'licence/',
+    'changes/',
     'contribute/',
   ];
   for (const s of site.strategies) {

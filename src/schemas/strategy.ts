@@ -64,8 +64,23 @@ export const strategySchema = strictObject({
     publisher: localizedSchema,
     /** What form the source takes. */
     format: localizedSchema,
-    /** The original's public URL, where known. */
+    /**
+     * The original's public URL, where known (the PDF or the page that publishes it). Leave it out
+     * when it has not been checked: pages then say "not recorded" (記録なし).
+     */
     url: z.url().optional(),
+    /**
+     * The edition as the source names it (e.g. 原案, 別冊, 改定版), where it names one; the
+     * licence page and the strategy page say "not recorded" otherwise.
+     */
+    edition: localizedSchema.optional(),
+    /**
+     * The municipality's terms for reusing the original, where they have been checked: `url` the
+     * page stating them (e.g. the city website's 利用規約 or 著作権について), `summary` what they
+     * allow, in both languages. Leave it out rather than guess: the licence page then says that
+     * the terms are not recorded.
+     */
+    terms: strictObject({ url: z.url().optional(), summary: localizedSchema }).optional(),
   }),
   /** Editor's notes about the document as a whole, shown on its overview. */
   notes: z.array(localizedSchema).default([]),

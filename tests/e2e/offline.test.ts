@@ -137,7 +137,8 @@ describe('offline reading', () => {
     expect(Object.keys(await savedPages()).sort()).toEqual([`site-${built}`, `site-${next}`].sort());
     await Promise.all([page.waitForEvent('load'), page.click('[data-sw-update]')]);
     await page.waitForFunction((v) => document.querySelector('meta[name="site-version"]')?.getAttribute('content') === v, next);
-    await page.waitForFunction(async (v) => (await caches.keys()).join() === `site-${v}`, next, { timeout: 20_000 });
+    // Polled from here: a waitForFunction predicate that returns a promise counts as true at once.
+    await expect.poll(() => page.evaluate(() => caches.keys()), { timeout: 20_000 }).toEqual([`site-${next}`]);
     const files = (await savedPages())[`site-${next}`]!;
     expect(files).toContain(`/${FIRST}`);
     expect(files).toContain(`/${CHAPTER}`);

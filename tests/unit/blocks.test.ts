@@ -29,17 +29,17 @@ describe('splitBlocks', () => {
     ]);
   });
 
-  it('writes the ids and a self-link into the HTML', () => {
+  it('writes the ids and a self-link into the HTML, focusable by a tap but not by Tab', () => {
     expect(html).toContain(
-      '<p id="policy-p2">二つ目<a class="block-anchor" href="#policy-p2" aria-label="この段落へのリンク" data-pagefind-ignore=""></a></p>',
+      '<p id="policy-p2" tabindex="-1">二つ目<a class="block-anchor" href="#policy-p2" tabindex="-1" aria-label="この段落へのリンク" data-pagefind-ignore=""></a></p>',
     );
-    expect(html).toContain('<li id="policy-p4">');
+    expect(html).toContain('<li id="policy-p4" tabindex="-1">');
     expect(html).toContain('<div class="table-wrap" id="policy-p5">');
   });
 
   it('keeps the number of an ordered list item', () => {
     expect(blocks.find((b) => b.id === 'policy-p4')!.list).toEqual({ tag: 'ol', number: 4 });
-    expect(standalone(blocks.find((b) => b.id === 'policy-p4')!, true)).toMatch(/^<ol start="4"><li id="policy-p4">四/);
+    expect(standalone(blocks.find((b) => b.id === 'policy-p4')!, true)).toMatch(/^<ol start="4"><li id="policy-p4" tabindex="-1">四/);
   });
 
   it('gives the same ids to a translation with the same structure, and different ones when a block is lost', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatIssued, formatIssuedShown } from '../../src/lib/strategy-format';
+import { formatIssued, formatIssuedShown, statusAddsTo } from '../../src/lib/strategy-format';
 
 describe('issue dates', () => {
   it('writes a western date in both languages', () => {
@@ -15,5 +15,19 @@ describe('issue dates', () => {
   it('falls back to the western date where the source gives no other notation', () => {
     expect(formatIssuedShown('2014-12', undefined, 'ja')).toBe('2014年12月');
     expect(formatIssuedShown('2014-12', undefined, 'en')).toBe('December 2014');
+  });
+});
+
+describe("a strategy card's status", () => {
+  it('is left out where the document type already says it', () => {
+    expect(statusAddsTo('Supplement', 'Supplement (別冊)')).toBe(false);
+    expect(statusAddsTo('別冊', '別冊')).toBe(false);
+    expect(statusAddsTo('Report', 'Report')).toBe(false);
+  });
+
+  it('is shown where it says something the type does not', () => {
+    expect(statusAddsTo('Basic policy', 'Adopted')).toBe(true);
+    expect(statusAddsTo('International strategy', 'Draft (原案)')).toBe(true);
+    expect(statusAddsTo('国際戦略', '原案')).toBe(true);
   });
 });
