@@ -17,6 +17,8 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { generateScale, type ScaleCorpus } from './generate-scale.ts';
 import { serve } from './serve.ts';
+import { formatFigures } from '../src/lib/search-metrics.ts';
+import { runSuite } from '../tests/e2e/search-suite.ts';
 
 const { values: opts } = parseArgs({
   options: {
@@ -281,6 +283,41 @@ async function firstSearch(root: string, lang: string, query: string): Promise<F
   }
 }
 
+/**
+ * Runs the search query suite (tests/e2e/search-queries.cases.ts) through the built site's search
+ * page in Chromium, the code the e2e test uses; prints recall@1, recall@5 and MRR per language.
+ */
+async function searchSuite(root: string): Promise<string[]> {
+  const { server, url } = await serve(root);
+  let browser: Browser | undefined;
+  try {
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+    const started = Date.now();
+    const { byLang, results } = await runSuite(browser, url);
+    const absentFound = results.filter(({ c, top }) => c.absent && top.length > 0).map(({ c }) => c.query);
+    return [
+      ...formatFigures(byLang),
+      `names that must find nothing and found something: ${absentFound.length ? absentFound.join(', ') : 'none'}`,
+      `${results.length} queries in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    ];
+  } finally {
+    await browser?.close();
+    await new Promise<void>((ok) => server.close(() => ok()));
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 
 /** The same benchmark on another revision, in a temporary worktree sharing node_modules. */
@@ -481,6 +518,11 @@ try {
         `  not counted above: the service worker's offline copy of the Japanese index, fetched once in the background after the first visit (not with Save-Data): ${offline[2]} kB in ${offline[1]} files`,
       );
   }
+
+  console.log('');
+  console.log('Search query suite (tests/e2e/search-queries.cases.ts) in Chromium: first result, first five, mean reciprocal rank');
+  const suite = await searchSuite(DIST).catch((e: Error) => [`not measured: ${e.message.split('\n')[0]}`]);
+  for (const line of suite) console.log(`  ${line}`);
 
   console.log('');
   const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)] ?? NaN;

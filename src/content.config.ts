@@ -18,6 +18,7 @@ import { unitSchema } from './schemas/unit';
 import { glossaryTermSchema } from './schemas/glossary';
 import { networkSchema } from './schemas/network';
 import { themeSchema } from './schemas/theme';
+import { aliasSchema } from './schemas/alias';
 import { guideSchema } from './schemas/guide';
 
 /** A text for @astrojs/mdx to render: its id is its path under content/strategies/ (routes use the data's ids). */
@@ -79,4 +80,9 @@ export const collections = {
     schema: guideSchema,
   }),
   glossary: defineCollection({ loader: contentLoader('glossary', (r) => r.content.glossary.map(item)), schema: glossaryTermSchema }),
+  // Ids by kind: a region and a city may share one (hong-kong).
+  aliases: defineCollection({
+    loader: contentLoader('aliases', (r) => r.content.aliases.map((a) => ({ id: `${a.kind}/${a.id}`, data: a }))),
+    schema: aliasSchema,
+  }),
 };

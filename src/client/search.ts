@@ -10,7 +10,17 @@
  *   results there would be with that value chosen as well.
  * - The number of results is announced in a polite status region.
  */
-import { fill, filterQuery, markOnly, pickSubResults, type FilterCounts, type ResultData, type Selection } from '../lib/search-results';
+import {
+  fill,
+  filterQuery,
+  latinTerms,
+  markOnly,
+  matchesWholeWords,
+  pickSubResults,
+  type FilterCounts,
+  type ResultData,
+  type Selection,
+} from '../lib/search-results';
 
 interface PagefindSearch {
   results: { data(): Promise<ResultData> }[];
@@ -81,8 +91,18 @@ class SearchPage extends HTMLElement {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private current: PagefindSearch | undefined;
   private shown = 0;
+  /** How many of the current search's results have been looked at (shown or dropped). */
+  private cursor = 0;
+  /** Results dropped because a Latin query word matched only the start of their words (Chicago → Chi). */
+  private dropped = 0;
+  /** The Latin query words to check results against (English pages only: see matchesWholeWords). */
+  private terms: string[] = [];
   private totals: FilterCounts | undefined;
   private filtersRequested = false;
+  private suggestions!: HTMLElement;
+  /** Filter group names (as the index keys them) and their stable keys in the address, in the same order. */
+  private filterNames: string[] = [];
+  private filterKeys: string[] = [];
 
   connectedCallback(): void {
     const $ = <T extends HTMLElement>(selector: string) => this.querySelector<T>(selector)!;
@@ -94,20 +114,39 @@ class SearchPage extends HTMLElement {
     this.more = $<HTMLButtonElement>('[data-search-more]');
     this.filtersPanel = $<HTMLDetailsElement>('[data-search-filters]');
     this.groups = $('[data-search-filter-groups]');
+    this.suggestions = $('[data-search-suggestions]');
+    this.filterNames = JSON.parse(this.dataset.filterNames ?? '[]') as string[];
+    this.filterKeys = JSON.parse(this.dataset.filterKeys ?? '[]') as string[];
+    // One search box on this page: the header's would repeat this one, empty.
+    document.querySelector('#site-search')?.closest('form')?.setAttribute('hidden', '');
     form.classList.remove('hidden');
     this.filtersPanel.hidden = false;
     this.dataset.searchState = 'idle';
 
     const base = '/pagefind/';
     this.pagefind = import(/* @vite-ignore */ `${base}pagefind.js`).then(async (pagefind: Pagefind) => {
-      await pagefind.options({ basePath: base });
+      // Ranking tuned on the query suite (tests/e2e/search-queries.cases.ts; figures in the README):
+      // a lower pageLength than Pagefind's 0.75 stops short pages that only cite a strategy's title
+      // (city and region pages) outranking the chapters about the subject.
+      await pagefind.options({ basePath: base, ranking: { pageLength: 0.3 } });
       await pagefind.init();
       return pagefind;
     });
 
-    this.input.value = new URLSearchParams(location.search).get('q') ?? '';
+    const params = new URLSearchParams(location.search);
+    this.input.value = params.get('q') ?? '';
     this.input.focus();
-    if (this.input.value.trim()) void this.run();
+    // Filters chosen in the address (?strategy=…): load the groups, tick those values, then search.
+    if (this.filterKeys.some((k) => params.has(k))) {
+      this.filtersPanel.open = true;
+      void this.loadFilters().then(() => {
+        for (const box of this.groups.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+          const key = this.filterKeys[this.filterNames.indexOf(box.name)];
+          if (key && params.getAll(key).includes(box.value)) box.checked = true;
+        }
+        void this.run();
+      });
+    } else if (this.input.value.trim()) void this.run();
 
     // An IME (Japanese input) sends input events for every kana while a word is being composed: wait for the word.
     this.input.addEventListener('input', (e) => {
@@ -159,13 +198,19 @@ class SearchPage extends HTMLElement {
     clearTimeout(this.timer);
     const id = ++this.seq;
     const typed = this.input.value.trim();
+    const selection = this.selection();
     const url = new URL(location.href);
     if (typed) url.searchParams.set('q', typed);
     else url.searchParams.delete('q');
+    this.filterNames.forEach((name, i) => {
+      const key = this.filterKeys[i]!;
+      url.searchParams.delete(key);
+      for (const value of selection[name] ?? []) url.searchParams.append(key, value);
+    });
     if (url.href !== location.href) history.replaceState(history.state, '', url);
+    this.suggest('');
 
     const term = fold(typed);
-    const selection = this.selection();
     const filters = filterQuery(selection);
     this.showChosen(selection);
     if (!term && !filters) {
@@ -186,9 +231,12 @@ class SearchPage extends HTMLElement {
       if (id !== this.seq) return;
       this.current = search;
       this.shown = 0;
+      this.cursor = 0;
+      this.dropped = 0;
+      this.terms = document.documentElement.lang === 'en' ? latinTerms(term) : [];
       const first = await this.render(id, true);
       if (!first) return;
-      const n = search.results.length;
+      const n = search.results.length - this.dropped;
       const key =
         n === 0
           ? filters
@@ -202,10 +250,35 @@ class SearchPage extends HTMLElement {
               ? 'filteredOne'
               : 'filteredMany';
       this.status.textContent = this.text(key, { term: typed, count: n });
+      if (n === 0 && term) this.suggest(typed);
       if (this.totals) await this.countFor(id, pagefind, term, selection, search);
     } catch (error) {
       this.failed(id, error);
     }
+  }
+
+  /** With no results: the same words in the other language's search, and the glossary (its other names). */
+  private suggest(typed: string): void {
+    this.suggestions.hidden = !typed;
+    if (!typed) {
+      this.suggestions.replaceChildren();
+      return;
+    }
+    const other = new URL(this.dataset.otherSearch ?? '/', location.href);
+    other.searchParams.set('q', typed);
+    const links: [string, string][] = [
+      [other.href, this.text('suggestOther', { term: typed })],
+      [this.dataset.glossary ?? '/', this.text('suggestGlossary')],
+    ];
+    this.suggestions.replaceChildren(
+      ...links.map(([href, label]) => {
+        const li = element('li', '');
+        const a = element('a', '', label);
+        a.href = href;
+        li.append(a);
+        return li;
+      }),
+    );
   }
 
   /** Says that a search could not run (say, offline before the index of this language was saved). */
@@ -229,16 +302,24 @@ class SearchPage extends HTMLElement {
     return this.render(id, false);
   }
 
+  /** Shows the next PAGE_SIZE results, dropping those that match a Latin query word only by a fragment. */
   private async render(id: number, replace: boolean): Promise<HTMLLIElement[] | undefined> {
     const search = this.current!;
-    const next = search.results.slice(this.shown, this.shown + PAGE_SIZE);
-    const data = await Promise.all(next.map((r) => r.data()));
-    if (id !== this.seq) return undefined;
-    const items = data.map(resultItem);
+    const items: HTMLLIElement[] = [];
+    while (items.length < PAGE_SIZE && this.cursor < search.results.length) {
+      const next = search.results.slice(this.cursor, this.cursor + PAGE_SIZE - items.length);
+      const data = await Promise.all(next.map((r) => r.data()));
+      if (id !== this.seq) return undefined;
+      this.cursor += next.length;
+      for (const d of data) {
+        if (matchesWholeWords(d, this.terms)) items.push(resultItem(d));
+        else this.dropped++;
+      }
+    }
     if (replace) this.list.replaceChildren(...items);
     else this.list.append(...items);
     this.shown += items.length;
-    this.more.hidden = this.shown >= search.results.length;
+    this.more.hidden = this.cursor >= search.results.length;
     this.busy(false);
     return items;
   }
@@ -258,8 +339,7 @@ class SearchPage extends HTMLElement {
       console.error(error);
       return;
     }
-    const names = JSON.parse(this.dataset.filterNames ?? '[]') as string[];
-    const groups = names
+    const groups = this.filterNames
       .filter((name) => Object.keys(totals[name] ?? {}).length > 0)
       .map((name) => {
         const values = Object.keys(totals[name]!).sort((a, b) => totals[name]![b]! - totals[name]![a]! || a.localeCompare(b));

@@ -18,6 +18,7 @@ import { regionSchema } from '../schemas/region';
 import { bureauSchema } from '../schemas/bureau';
 import { unitSchema } from '../schemas/unit';
 import { glossaryTermSchema, type GlossaryTerm } from '../schemas/glossary';
+import { aliasSchema, type Alias } from '../schemas/alias';
 import { coverageSchema } from '../schemas/coverage';
 import { networkSchema } from '../schemas/network';
 import { themeSchema } from '../schemas/theme';
@@ -59,6 +60,8 @@ export interface FileContent {
   /** The site's own guides, in both languages. */
   guides: GuideFile[];
   glossary: GlossaryTerm[];
+  /** Other names of countries, cities and themes, for the search index and the glossary (content/aliases.yaml). */
+  aliases: Alias[];
   redirects: Redirect[];
   /** Each text's components, for the reference checks once the data is indexed. */
   uses: TextUses[];
@@ -86,6 +89,7 @@ export async function loadContentFiles(root = process.cwd(), dir = contentDir())
     raw: emptyRaw(dir),
     guides: [],
     glossary: [],
+    aliases: [],
     redirects: [],
     uses: [],
     sources: new Map(),
@@ -101,6 +105,7 @@ export async function loadContentFiles(root = process.cwd(), dir = contentDir())
     ['networks.yaml', networkSchema, (v: never[]) => (out.raw.networks = v)],
     ['themes.yaml', themeSchema, (v: never[]) => (out.raw.themes = v)],
     ['glossary.yaml', glossaryTermSchema, (v: never[]) => (out.glossary = v)],
+    ['aliases.yaml', aliasSchema, (v: never[]) => (out.aliases = v)],
   ] as const;
   await Promise.all(lists.map(async ([name, schema, set]) => set((await reader.list(resolve(root, dir, name), schema)) as never[])));
   out.redirects = (await reader.yaml(resolve(root, dir, 'redirects.yaml'), redirectsFileSchema, { optional: true })) ?? [];

@@ -21,6 +21,10 @@ export interface ResultData {
   excerpt: string;
   meta: { title?: string };
   sub_results?: SubResult[];
+  /** The page's indexed text, words separated by whitespace. */
+  content?: string;
+  /** Positions (in words of `content`) of the matched words. */
+  locations?: number[];
 }
 
 /** Filter counts: filter name → value → number of pages. */
@@ -67,4 +71,40 @@ export function filterQuery(selection: Selection, except?: string): Record<strin
 /** A UI string with its {placeholders} filled (the client's counterpart of t()). */
 export function fill(template: string, params: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** The Latin-script words of a query, lower-cased, that the fragment check applies to (3 letters or more). */
+export function latinTerms(term: string): string[] {
+  return term
+    .normalize('NFKC')
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => w.replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, ''))
+    .filter((w) => /^[a-z][a-z0-9.\-']*$/.test(w) && w.length >= 3);
+}
+
+/** Length of the common start of two strings. */
+function commonStart(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+/**
+ * Whether every Latin query word is found as a word of the result, not only as the start of one.
+ * Pagefind, when no indexed word begins with a query word, matches the indexed words that the query
+ * word begins with: "Chicago" finds the "Chi" of Ho Chi Minh City, "USA" the "US" of US$. A matched
+ * word counts when it begins with the query word, or shares with it all but its last three letters
+ * and at least three (stemming: "cities" and "city", "studies" and "study").
+ */
+export function matchesWholeWords(data: Pick<ResultData, 'content' | 'locations'>, terms: readonly string[]): boolean {
+  if (!terms.length || data.content === undefined || !data.locations) return true;
+  const words = data.content.split(/\s+/).filter(Boolean);
+  const matched = data.locations.map((l) =>
+    (words[l] ?? '')
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/^[^a-z0-9]+/, ''),
+  );
+  return terms.every((t) => matched.some((w) => w.startsWith(t) || commonStart(w, t) >= Math.max(3, t.length - 3)));
 }

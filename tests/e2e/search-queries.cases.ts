@@ -37,7 +37,15 @@ export type QueryClass =
   /** Full-width and half-width letters and digits (ＭＩＣＥ / MICE, ２０２０ / 2020). */
   | 'width'
   /** Era and western years as the sources write them (平成27年度, H27, 令和4年度, FY2015). */
-  | 'year';
+  | 'year'
+  /** A measure or chapter asked for in other words than its title (inbound tourism, クルーズ船). */
+  | 'paraphrase'
+  /** What a KPI measures (英検, TOEIC, container volume): the measure that holds the KPI. */
+  | 'kpi'
+  /** A country by its common name, abbreviation or formal name (USA, アメリカ, 大韓民国). */
+  | 'country'
+  /** A measure by its number as staff cite it (No.12, 別表12, 施策34, Measure 34). */
+  | 'code';
 
 export interface QueryCase {
   lang: Lang;
@@ -48,6 +56,11 @@ export interface QueryCase {
   filters?: string[];
   mentions?: string[];
   knownIssue?: string;
+  /**
+   * The query names something no page is about (a Latin-script name such as Chicago): it must find
+   * nothing at all, not pages where it is only the start of another word (Chi in Chi Minh).
+   */
+  absent?: boolean;
 }
 
 const ja = (query: string, kind: QueryClass, c: Omit<QueryCase, 'lang' | 'query' | 'kind'>): QueryCase => ({
@@ -73,6 +86,14 @@ const EN_YOKOHAMA = '/en/strategies/yokohama-2015';
 const EN_KUMAMOTO = '/en/strategies/kumamoto-2018';
 const EN_SHIZUOKA = '/en/strategies/shizuoka-2017';
 const EN_KUWANA = '/en/strategies/kuwana-2014';
+const TM = `${TOKYO}/measures`;
+const YM = `${YOKOHAMA}/measures`;
+const KM = `${KUMAMOTO}/measures`;
+const SM = `${SHIZUOKA}/measures`;
+const EN_TM = `${EN_TOKYO}/measures`;
+const EN_YM = `${EN_YOKOHAMA}/measures`;
+const EN_KM = `${EN_KUMAMOTO}/measures`;
+const EN_SM = `${EN_SHIZUOKA}/measures`;
 
 export const CASES: QueryCase[] = [
   // ── Japanese: kanji compounds ──────────────────────────────────────────────────────────────
@@ -225,6 +246,72 @@ export const CASES: QueryCase[] = [
     mentions: ['平成27年度', 'H27年度', '2015年度'],
   }),
 
+  // ── Japanese: measures asked for in other words, and what their KPIs measure ────────────────
+  // Shizuoka's measure ス is about children's English; its first KPI is the share at 英検３級.
+  ja('英検', 'kpi', { required: [`${SM}/glocal-children/`], mentions: ['英検'] }),
+  ja('TOEIC', 'kpi', { required: [`${SM}/international-staff/`], mentions: ['TOEIC'] }),
+  ja('コンテナ取扱量', 'kpi', { required: [`${SM}/shimizu-port/`], mentions: ['コンテナ'] }),
+  ja('静岡マラソン', 'kpi', { required: [`${SM}/sports-culture-exchange/`], mentions: ['静岡マラソン'] }),
+  ja('朝鮮通信使', 'kpi', { required: [`${SM}/sports-culture-exchange/`], mentions: ['朝鮮通信使'] }),
+  // Shizuoka's tea in Italy and Germany is the KPI of 農産物の海外販路開拓.
+  ja('お茶の輸出', 'kpi', { required: [`${SM}/agricultural-exports/`], mentions: ['お茶', '茶'] }),
+  // 外国客船の誘致 (Shizuoka) and 大型クルーズ客船ふ頭の整備 (Tokyo 55).
+  ja('クルーズ船', 'paraphrase', { required: [`${SM}/cruise-ships/`, `${TM}/no-55/`], mentions: ['クルーズ', '客船'] }),
+  ja('留学生支援', 'paraphrase', { required: [`${KM}/international-student-support/`], mentions: ['留学生'] }),
+  ja('ムスリム', 'katakana', { required: [`${KM}/diverse-visitor-reception/`], mentions: ['ムスリム'] }),
+  ja('医療通訳', 'compound', { required: [`${KM}/medical-interpreter-volunteers/`], mentions: ['医療通訳'] }),
+  ja('フェアトレード', 'katakana', { required: [`${KM}/fair-trade/`], mentions: ['フェアトレード'] }),
+  ja('俳句', 'compound', { required: [`${KM}/kusamakura-haiku/`], mentions: ['俳句'] }),
+  ja('ラグビーワールドカップ', 'katakana', { required: [`${KM}/rugby-world-cup-2019/`], mentions: ['ラグビー'] }),
+  ja('ハンドボール', 'katakana', { required: [`${KM}/womens-handball-2019/`], mentions: ['ハンドボール'] }),
+  ja('柔道', 'paraphrase', { required: [`${TM}/no-7/`], mentions: ['柔道'] }),
+  ja('無料Wi-Fi', 'width', { required: [`${TM}/no-51/`], mentions: ['Wi-Fi'] }),
+  ja('バリアフリー', 'katakana', { required: [`${TM}/no-50/`, `${TM}/no-49/`], mentions: ['バリアフリー'] }),
+  ja('国家戦略特区', 'compound', { required: [`${TM}/no-52/`], mentions: ['特区'] }),
+  ja('国際金融センター', 'compound', { required: [`${TM}/no-59/`], mentions: ['金融'] }),
+  ja('外国人患者', 'compound', { required: [`${TM}/no-54/`], mentions: ['外国人患者'] }),
+  // Tokyo 26 is 少子化・高齢化が進んでいる海外諸都市との情報共有: a reader types the usual compound.
+  ja('少子高齢化', 'paraphrase', { required: [`${TM}/no-26/`], mentions: ['少子', '高齢'] }),
+  ja('気候変動', 'compound', { required: [`${TM}/no-42/`], relevant: [`${YM}/climate-change/`], mentions: ['気候変動', '温暖化'] }),
+  ja('自治体外交', 'compound', { required: [`${YM}/municipal-diplomacy/`, `${YOKOHAMA}/chapter-2/`], mentions: ['自治体外交'] }),
+  ja('みなとみらい', 'name', { required: [`${YM}/minato-mirai-21/`], mentions: ['みなとみらい'] }),
+  ja('南本牧', 'name', { required: [`${YM}/minami-honmoku-pier/`], mentions: ['南本牧'] }),
+  ja('エキサイトよこはま22', 'name', { required: [`${YM}/excite-yokohama-22/`], mentions: ['エキサイトよこはま'] }),
+  ja('熊本城ホール', 'name', { required: [`${KM}/kumamoto-jo-hall-mice/`], mentions: ['熊本城ホール'] }),
+  ja('阿蘇くまもと空港', 'name', { required: [`${KM}/aso-kumamoto-airport/`], mentions: ['阿蘇くまもと空港'] }),
+  ja('ＪＩＣＡ', 'width', { required: [`${KM}/jica-cooperation/`], mentions: ['JICA'] }),
+  ja('HACCP', 'name', { required: [`${KM}/haccp-support/`], mentions: ['HACCP'] }),
+
+  // ── Japanese: Tokyo's 別表 numbers as staff cite them ──────────────────────────────────────
+  ja('No.12', 'code', { required: [`${TM}/no-12/`] }),
+  ja('別表12', 'code', { required: [`${TM}/no-12/`] }),
+  ja('施策34', 'code', { required: [`${TM}/no-34/`] }),
+  ja('No.64', 'code', { required: [`${TM}/no-64/`] }),
+  ja('別表５', 'code', { required: [`${TM}/no-5/`] }),
+
+  // ── Japanese: countries and partner cities ─────────────────────────────────────────────────
+  ja('米国', 'country', { required: ['/ja/regions/united-states/'], mentions: ['米国', 'アメリカ'] }),
+  ja('アメリカ', 'country', { required: ['/ja/regions/united-states/'], mentions: ['米国', 'アメリカ'] }),
+  ja('アメリカ合衆国', 'country', { required: ['/ja/regions/united-states/'], mentions: ['米国', 'アメリカ'] }),
+  ja('韓国', 'country', { required: ['/ja/regions/south-korea/'], mentions: ['韓国'] }),
+  ja('大韓民国', 'country', { required: ['/ja/regions/south-korea/'], mentions: ['韓国'] }),
+  ja('中国', 'country', { required: ['/ja/regions/china/'], mentions: ['中国'] }),
+  ja('英国', 'country', { required: ['/ja/regions/united-kingdom/'], mentions: ['英国', 'イギリス'] }),
+  ja('イギリス', 'country', { required: ['/ja/regions/united-kingdom/'], mentions: ['英国', 'イギリス'] }),
+  ja('ドイツ', 'country', { required: ['/ja/regions/germany/'], mentions: ['ドイツ'] }),
+  ja('台湾', 'country', { required: ['/ja/regions/taiwan/'], mentions: ['台湾'] }),
+  ja('ソウル', 'katakana', { required: ['/ja/cities/seoul/'], mentions: ['ソウル'] }),
+  ja('北京', 'name', { required: ['/ja/cities/beijing/', `${TM}/no-27/`], mentions: ['北京'] }),
+  ja('ベルリン', 'katakana', { required: ['/ja/cities/berlin/', `${TM}/no-19/`], mentions: ['ベルリン'] }),
+  ja('蔚山', 'name', { required: ['/ja/cities/ulsan/', `${KM}/ulsan-youth-cultural-exchange/`], mentions: ['蔚山'] }),
+  ja('サンアントニオ', 'katakana', {
+    required: ['/ja/cities/san-antonio/', `${KM}/san-antonio-high-school-exchange/`],
+    mentions: ['サンアントニオ'],
+  }),
+  ja('ストックトン', 'katakana', { required: ['/ja/cities/stockton/'], mentions: ['ストックトン'] }),
+  ja('ホーチミン', 'katakana', { required: ['/ja/cities/ho-chi-minh-city/'], mentions: ['ホーチミン'] }),
+  ja('桑名市', 'name', { required: ['/ja/cities/kuwana/', `${KUWANA}/`], relevant: [`${KUWANA}/*`], mentions: ['桑名'] }),
+
   // ── English: multiword subjects ────────────────────────────────────────────────────────────
   en('multicultural coexistence', 'compound', {
     required: ['/en/themes/multicultural-coexistence/', `${EN_YOKOHAMA}/measures/multicultural-coexistence/`],
@@ -323,5 +410,86 @@ export const CASES: QueryCase[] = [
   en('2020', 'year', {
     required: [`${EN_SHIZUOKA}/measures/tokyo-2020-training-camps/`, `${EN_TOKYO}/city-diplomacy/`],
     mentions: ['2020'],
+  }),
+  // ── English: names that no page is about must find nothing ────────────────────────────────
+  // No strategy mentions Chicago; Ho Chi Minh City must not come for its "Chi".
+  en('Chicago', 'name', { required: [], absent: true }),
+
+  // ── English: measures in other words, and what their KPIs measure ──────────────────────────
+  en('inbound tourism', 'paraphrase', {
+    required: [`${EN_SM}/inbound-tourism/`],
+    relevant: ['/en/themes/tourism/'],
+    filters: ['theme:Tourism and inbound visitors'],
+  }),
+  en('Eiken', 'kpi', { required: [`${EN_SM}/glocal-children/`], mentions: ['Eiken'] }),
+  en('TOEIC', 'kpi', { required: [`${EN_SM}/international-staff/`], mentions: ['TOEIC'] }),
+  en('container volume', 'kpi', { required: [`${EN_SM}/shimizu-port/`], mentions: ['container'] }),
+  en('Shizuoka Marathon', 'kpi', { required: [`${EN_SM}/sports-culture-exchange/`], mentions: ['Shizuoka Marathon'] }),
+  en('tea exports', 'kpi', { required: [`${EN_SM}/agricultural-exports/`], mentions: ['tea'] }),
+  en('cruise ships', 'paraphrase', { required: [`${EN_SM}/cruise-ships/`, `${EN_TM}/no-55/`], mentions: ['cruise'] }),
+  en('international students', 'compound', { required: [`${EN_KM}/international-student-support/`], mentions: ['international student'] }),
+  en('Muslim', 'name', { required: [`${EN_KM}/diverse-visitor-reception/`], mentions: ['Muslim'] }),
+  en('medical interpreters', 'compound', { required: [`${EN_KM}/medical-interpreter-volunteers/`], mentions: ['medical interpret'] }),
+  en('fair trade', 'compound', { required: [`${EN_KM}/fair-trade/`], mentions: ['fair trade'] }),
+  en('haiku', 'name', { required: [`${EN_KM}/kusamakura-haiku/`], mentions: ['haiku'] }),
+  en('Rugby World Cup', 'name', { required: [`${EN_KM}/rugby-world-cup-2019/`], mentions: ['Rugby'] }),
+  en('handball', 'name', { required: [`${EN_KM}/womens-handball-2019/`], mentions: ['handball'] }),
+  en('judo', 'paraphrase', { required: [`${EN_TM}/no-7/`], mentions: ['judo'] }),
+  en('free Wi-Fi', 'compound', { required: [`${EN_TM}/no-51/`], mentions: ['Wi-Fi'] }),
+  en('barrier-free', 'compound', { required: [`${EN_TM}/no-50/`, `${EN_TM}/no-49/`], mentions: ['barrier-free'] }),
+  en('National Strategic Special Zone', 'name', { required: [`${EN_TM}/no-52/`], mentions: ['Strategic Special Zone'] }),
+  en('financial center', 'compound', { required: [`${EN_TM}/no-59/`], mentions: ['financial'] }),
+  en('foreign patients', 'compound', { required: [`${EN_TM}/no-54/`], mentions: ['foreign patient'] }),
+  en('aging population', 'paraphrase', { required: [`${EN_TM}/no-26/`], mentions: ['aging', 'ageing'] }),
+  en('climate change', 'compound', { required: [`${EN_TM}/no-42/`], relevant: [`${EN_YM}/climate-change/`], mentions: ['climate'] }),
+  en('municipal diplomacy', 'compound', {
+    required: [`${EN_YM}/municipal-diplomacy/`, `${EN_YOKOHAMA}/chapter-2/`],
+    mentions: ['municipal diplomacy'],
+  }),
+  en('Minato Mirai', 'name', { required: [`${EN_YM}/minato-mirai-21/`], mentions: ['Minato Mirai'] }),
+  en('Minami-Honmoku', 'name', { required: [`${EN_YM}/minami-honmoku-pier/`], mentions: ['Minami-Honmoku'] }),
+  en('Excite Yokohama 22', 'name', { required: [`${EN_YM}/excite-yokohama-22/`], mentions: ['Excite Yokohama'] }),
+  en('Kumamoto-Jo Hall', 'name', { required: [`${EN_KM}/kumamoto-jo-hall-mice/`], mentions: ['Kumamoto-Jo Hall'] }),
+  en('Aso Kumamoto Airport', 'name', { required: [`${EN_KM}/aso-kumamoto-airport/`], mentions: ['Aso Kumamoto Airport'] }),
+  en('JICA', 'name', { required: [`${EN_KM}/jica-cooperation/`], mentions: ['JICA'] }),
+  en('HACCP', 'name', { required: [`${EN_KM}/haccp-support/`], mentions: ['HACCP'] }),
+  en('tourism volunteers', 'compound', { required: [`${EN_TM}/no-14/`], mentions: ['volunteer'] }),
+  en('2019', 'year', { required: [`${EN_KM}/rugby-world-cup-2019/`, `${EN_KM}/womens-handball-2019/`], mentions: ['2019'] }),
+
+  // ── English: Tokyo's measure numbers as staff cite them ────────────────────────────────────
+  en('No.12', 'code', { required: [`${EN_TM}/no-12/`] }),
+  en('No. 64', 'code', { required: [`${EN_TM}/no-64/`] }),
+  en('Measure 34', 'code', { required: [`${EN_TM}/no-34/`] }),
+
+  // ── English: countries by common names and abbreviations, and partner cities ──────────────
+  en('USA', 'country', { required: ['/en/regions/united-states/'], mentions: ['United States', 'U.S.'] }),
+  en('America', 'country', { required: ['/en/regions/united-states/'], mentions: ['United States', 'America'] }),
+  en('United States', 'country', { required: ['/en/regions/united-states/'], mentions: ['United States'] }),
+  en('ＵＳＡ', 'width', { required: ['/en/regions/united-states/'], mentions: ['United States'] }),
+  en('Korea', 'country', { required: ['/en/regions/south-korea/'], mentions: ['Korea'] }),
+  en('Republic of Korea', 'country', { required: ['/en/regions/south-korea/'], mentions: ['Korea'] }),
+  en('UK', 'country', { required: ['/en/regions/united-kingdom/'], mentions: ['United Kingdom', 'UK', 'Britain'] }),
+  en('Britain', 'country', { required: ['/en/regions/united-kingdom/'], mentions: ['United Kingdom', 'Britain'] }),
+  en('Germany', 'country', { required: ['/en/regions/germany/'], mentions: ['Germany'] }),
+  en('Taiwan', 'country', { required: ['/en/regions/taiwan/'], mentions: ['Taiwan'] }),
+  en('Seoul', 'name', { required: ['/en/cities/seoul/'], mentions: ['Seoul'] }),
+  en('Beijing', 'name', { required: ['/en/cities/beijing/', `${EN_TM}/no-27/`], mentions: ['Beijing'] }),
+  en('Berlin', 'name', { required: ['/en/cities/berlin/', `${EN_TM}/no-19/`], mentions: ['Berlin'] }),
+  en('Ulsan', 'name', { required: ['/en/cities/ulsan/', `${EN_KM}/ulsan-youth-cultural-exchange/`], mentions: ['Ulsan'] }),
+  en('San Antonio', 'name', {
+    required: ['/en/cities/san-antonio/', `${EN_KM}/san-antonio-high-school-exchange/`],
+    mentions: ['San Antonio'],
+  }),
+  en('Stockton', 'name', { required: ['/en/cities/stockton/'], mentions: ['Stockton'] }),
+  en('Cannes', 'name', { required: ['/en/cities/cannes/'], mentions: ['Cannes'] }),
+  en('Lyon', 'name', { required: ['/en/cities/lyon/'], mentions: ['Lyon'] }),
+  en('Ho Chi Minh City', 'name', { required: ['/en/cities/ho-chi-minh-city/'], mentions: ['Ho Chi Minh'] }),
+  // The city's former name, which readers still use.
+  en('Saigon', 'name', { required: ['/en/cities/ho-chi-minh-city/'], mentions: ['Ho Chi Minh'] }),
+  en('Shanghai', 'name', { required: ['/en/cities/shanghai/'], mentions: ['Shanghai'] }),
+  en('twin cities', 'paraphrase', {
+    required: ['/en/themes/inter-city-relations/'],
+    filters: ['theme:Sister cities and city networks'],
+    mentions: ['sister'],
   }),
 ];

@@ -280,4 +280,33 @@ describe('search', () => {
     );
     await page.close();
   });
+
+  it('keeps one search field on the search page: the header field is hidden there', async () => {
+    const page = await open(`ja/search/?q=${encodeURIComponent('清水港')}`);
+    await results(page);
+    expect(await page.isVisible('#site-search')).toBe(false);
+    expect(await page.inputValue('[data-search-root] input[type="search"]')).toBe('清水港');
+    await page.close();
+  });
+
+  it('finds nothing for a Latin name that is only the start of other words (Chicago, not Ho Chi Minh), and offers the other language and the glossary', async () => {
+    const page = await open(`en/search/?q=${encodeURIComponent('Chicago')}`);
+    expect(await results(page)).toEqual([]);
+    const links = await page.$$eval('[data-search-suggestions] a', (as) =>
+      as.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).search),
+    );
+    expect(links).toEqual(['/ja/search/?q=Chicago', '/en/glossary/']);
+    await page.close();
+  });
+
+  it('keeps the chosen filters in the address and restores them from it', async () => {
+    const strategy = '静岡市地域外交基本方針';
+    const page = await open(`ja/search/?q=${encodeURIComponent('観光')}&strategy=${encodeURIComponent(strategy)}`);
+    await page.waitForSelector('[data-search-filter-groups] input:checked');
+    const found = await results(page);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((p) => p.startsWith('/ja/strategies/shizuoka-2017/'))).toBe(true);
+    expect(new URL(page.url()).searchParams.getAll('strategy')).toEqual([strategy]);
+    await page.close();
+  });
 });

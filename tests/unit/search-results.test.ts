@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { fill, filterQuery, markOnly, pickSubResults, type ResultData, type SubResult } from '../../src/lib/search-results';
+import {
+  fill,
+  filterQuery,
+  latinTerms,
+  markOnly,
+  matchesWholeWords,
+  pickSubResults,
+  type ResultData,
+  type SubResult,
+} from '../../src/lib/search-results';
 
 const sub = (url: string, hits: number): SubResult => ({
   url,
@@ -47,5 +56,25 @@ describe('search results', () => {
   it('fills the placeholders of a UI string', () => {
     expect(fill('「{term}」の検索結果：{count}件', { term: '観光', count: 12 })).toBe('「観光」の検索結果：12件');
     expect(fill('{count} results for “{term}”', { term: '$1 {count}', count: 2 })).toBe('2 results for “$1 {count}”');
+  });
+});
+
+describe('Latin words matched only by a fragment', () => {
+  it('takes the Latin words of three letters or more from a query, lower-cased and width-folded', () => {
+    expect(latinTerms('Chicago')).toEqual(['chicago']);
+    expect(latinTerms('ＵＳＡ  and 観光 NY')).toEqual(['usa', 'and']);
+  });
+
+  it('drops a result whose only match is the start of the query word (Chicago → Chi)', () => {
+    const data = { content: 'Ho Chi Minh City is in Vietnam', locations: [1] };
+    expect(matchesWholeWords(data, ['chicago'])).toBe(false);
+    expect(matchesWholeWords({ content: 'GDP per head US$5,742', locations: [3] }, ['usa'])).toBe(false);
+  });
+
+  it('keeps whole words, longer words and stemmed forms', () => {
+    expect(matchesWholeWords({ content: 'Sister cities of Chicago', locations: [3] }, ['chicago'])).toBe(true);
+    expect(matchesWholeWords({ content: 'an international city', locations: [2] }, ['cities'])).toBe(true);
+    expect(matchesWholeWords({ content: 'Heidelberg, Germany', locations: [0] }, ['heidelberg'])).toBe(true);
+    expect(matchesWholeWords({ content: 'anything', locations: [0] }, [])).toBe(true);
   });
 });
