@@ -97,7 +97,7 @@ export async function loadContentFiles(root = process.cwd(), dir = contentDir())
     problems: [],
   };
   const reader = new Reader(root, out);
-  const lists = [
+  const lists: [string, z.ZodType, (v: never[]) => unknown, boolean?][] = [
     ['cities.yaml', citySchema, (v: never[]) => (out.raw.cities = v)],
     ['regions.yaml', regionSchema, (v: never[]) => (out.raw.regions = v)],
     ['bureaus.yaml', bureauSchema, (v: never[]) => (out.raw.bureaus = v)],
@@ -105,9 +105,12 @@ export async function loadContentFiles(root = process.cwd(), dir = contentDir())
     ['networks.yaml', networkSchema, (v: never[]) => (out.raw.networks = v)],
     ['themes.yaml', themeSchema, (v: never[]) => (out.raw.themes = v)],
     ['glossary.yaml', glossaryTermSchema, (v: never[]) => (out.glossary = v)],
-    ['aliases.yaml', aliasSchema, (v: never[]) => (out.aliases = v)],
-  ] as const;
-  await Promise.all(lists.map(async ([name, schema, set]) => set((await reader.list(resolve(root, dir, name), schema)) as never[])));
+    // Optional: a site without other names (a test fixture) needs no file.
+    ['aliases.yaml', aliasSchema, (v: never[]) => (out.aliases = v), true],
+  ];
+  await Promise.all(
+    lists.map(async ([name, schema, set, optional]) => set((await reader.list(resolve(root, dir, name), schema, optional)) as never[])),
+  );
   out.redirects = (await reader.yaml(resolve(root, dir, 'redirects.yaml'), redirectsFileSchema, { optional: true })) ?? [];
   const strategies = resolve(root, dir, 'strategies');
   for (const path of await listFiles(strategies)) await reader.strategyFile(path, relative(strategies, path));
@@ -198,9 +201,9 @@ class Reader {
   }
 
   /** A YAML list of entries, each validated by `schema`; invalid entries are reported and left out. */
-  async list<S extends z.ZodType>(path: string, schema: S): Promise<z.infer<S>[]> {
+  async list<S extends z.ZodType>(path: string, schema: S, optional = false): Promise<z.infer<S>[]> {
     const file = relative(this.root, path);
-    const text = await this.text(path);
+    const text = await this.text(path, optional);
     if (text === undefined) return [];
     const source = readYamlSource(file, text);
     if ('problem' in source) return this.fail(source.problem) ?? [];
