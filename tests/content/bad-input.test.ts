@@ -63,7 +63,7 @@ describe('tricky but valid MDX', () => {
     expect(r.status, r.output).toBe(0);
     const html = readFileSync(`${root}/dist/ja/strategies/sample-2020/intro/index.html`, 'utf8');
     expect(html).toMatch(
-      /<div class="note" role="note"[^>]*>.*注記<\/div>\s*<p id="[\w-]+">続く行の<strong>強調<\/strong>と<span lang="ja">日本語<\/span>の<a href="\/ja\/strategies\/sample-2020\/" title="題">リンク<\/a>。\n<span lang="ja">行頭の日本語<\/span>に続く文。/,
+      /<div class="note" role="note"[^>]*>.*注記<\/div>\s*<p id="[\w-]+"[^>]*>続く行の<strong>強調<\/strong>と<span lang="ja">日本語<\/span>の<a href="\/ja\/strategies\/sample-2020\/" title="題">リンク<\/a>。\n<span lang="ja">行頭の日本語<\/span>に続く文。/,
     );
     expect(html).toContain('不等号 &lt; と波括弧 { と');
     expect(html).toContain('<strong>強調の中の<span lang="en">English</span></strong>');
