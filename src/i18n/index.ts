@@ -8,7 +8,7 @@
 import { z } from 'astro/zod';
 import ja from './ja.json';
 import en from './en.json';
-import type { Lang } from '../schemas/shared';
+import { LANGS, type Lang } from '../schemas/shared';
 
 export type UiKey = keyof typeof ja;
 
@@ -67,5 +67,34 @@ export function translator(lang: Lang) {
 
 /** The other language. */
 export function otherLang(lang: Lang): Lang {
-  return lang === 'ja' ? 'en' : 'ja';
+  return LANGS.find((l) => l !== lang)!;
+}
+
+/** How each language writes a plain list, without "and": 「A、B、C」 / "A, B, C". */
+const LISTS: Record<Lang, Intl.ListFormat> = {
+  ja: new Intl.ListFormat('ja', { type: 'conjunction' }),
+  en: new Intl.ListFormat('en', { type: 'unit', style: 'short' }),
+};
+
+/** `items` as one list in `lang` (Intl.ListFormat). */
+export function formatList(lang: Lang, items: string[]): string {
+  return LISTS[lang].format(items);
+}
+
+/**
+ * The separators of a list of `count` items in `lang`, for lists whose items are links: the i-th is
+ * written before item i (the first is empty).
+ */
+export function listSeparators(lang: Lang, count: number): string[] {
+  const parts = LISTS[lang].formatToParts(Array.from({ length: count }, (_, i) => String(i)));
+  const seps: string[] = [];
+  let pending = '';
+  for (const part of parts) {
+    if (part.type === 'literal') pending += part.value;
+    else {
+      seps.push(pending);
+      pending = '';
+    }
+  }
+  return seps;
 }

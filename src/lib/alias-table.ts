@@ -26,6 +26,11 @@ export async function aliasesOf(kind: Alias['kind'], id: string, lang: Lang): Pr
  */
 export function measureNumberAliases(code: string | undefined, lang: Lang): string[] {
   if (!code || !/^\d+$/.test(code)) return [];
-  const forms = [`No.${code}`, `No. ${code}`, `#${code}`];
-  return lang === 'ja' ? [...forms, `別表${code}`, `施策${code}`] : forms;
+  return [`No.${code}`, `No. ${code}`, `#${code}`, ...NUMBER_FORMS[lang](code)];
 }
+
+/** The forms of a measure number only one language's readers type (the source's own words). */
+const NUMBER_FORMS: Record<Lang, (code: string) => string[]> = {
+  ja: (code) => [`別表${code}`, `施策${code}`],
+  en: () => [],
+};

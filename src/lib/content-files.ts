@@ -27,6 +27,7 @@ import { guideSchema, type Guide } from '../schemas/guide';
 import type { Lang } from '../schemas/shared';
 import { CHAPTER_COMPONENTS, MEASURE_COMPONENTS } from '../components/content/allowed-components';
 import { contentDir } from './content-dir';
+import { otherLang } from '../i18n';
 import type { ContentProblem } from './content-errors';
 import type { RawContent, TextFile } from './content-index';
 import type { TextUses } from './component-refs';
@@ -142,17 +143,20 @@ const GUIDE_COMPONENTS = ['Ja', 'En', 'EditorNote'] as const;
 
 const digestOf = (source: string) => createHash('sha256').update(source).digest('hex').slice(0, 16);
 
+/** The languages' names in messages for editors. */
+const LANGUAGE_NAMES: Record<Lang, string> = { ja: 'Japanese', en: 'English' };
+
 /** Every guide exists in both languages (the site shows each page in both). */
 function guidePairs(guides: GuideFile[], root: string): ContentProblem[] {
   const has = new Set(guides.map((g) => `${g.lang}/${g.slug}`));
   return guides
-    .filter((g) => !has.has(`${g.lang === 'ja' ? 'en' : 'ja'}/${g.slug}`))
+    .filter((g) => !has.has(`${otherLang(g.lang)}/${g.slug}`))
     .map((g) => {
-      const twin = g.file.replace(`/${g.lang}/`, `/${g.lang === 'ja' ? 'en' : 'ja'}/`);
+      const twin = g.file.replace(`/${g.lang}/`, `/${otherLang(g.lang)}/`);
       return {
         file: g.file,
         field: '(file)',
-        message: `the guide has no ${g.lang === 'ja' ? 'English' : 'Japanese'} version`,
+        message: `the guide has no ${LANGUAGE_NAMES[otherLang(g.lang)]} version`,
         fix: `create ${relative(root, resolve(root, twin))}`,
       };
     });

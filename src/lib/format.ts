@@ -3,6 +3,7 @@
  * writes them its own way (59,000人 / 59,000 guest nights; 2,349万人 / 23,490,000).
  */
 import type { Lang } from '../schemas/shared';
+import { t } from '../i18n';
 import type { KpiValue, QualitativeValue } from '../schemas/kpi';
 import type { Unit } from '../schemas/unit';
 import { formatPeriodEn, formatPeriodJa, type PeriodOptions } from './era';
@@ -76,8 +77,14 @@ export function formatKpiValue(v: KpiValue, unit: Unit | undefined, lang: Lang, 
 export function formatKpiPeriod(v: KpiValue, lang: Lang, opts: FormatOptions = {}): string | null {
   const written = opts.onPage && v.pagePeriod ? v.pagePeriod : v.period;
   if (!written) return null;
-  return lang === 'ja' ? formatPeriodJa(written) : formatPeriodEn(written, opts);
+  return PERIOD[lang](written, opts);
 }
+
+/** Era years as each language shows them: the source's notation in Japanese, western years in English. */
+const PERIOD: Record<Lang, (written: string, opts: PeriodOptions) => string> = {
+  ja: (written) => formatPeriodJa(written),
+  en: (written, opts) => formatPeriodEn(written, opts),
+};
 
 /** Japanese large-number notation: 1374620000 → "13億7,462万"; 4168000 with one decimal → "416.8万". */
 export function formatJaMan(n: number, decimals = 0): string {
@@ -86,4 +93,22 @@ export function formatJaMan(n: number, decimals = 0): string {
   const manText = decimals > 0 ? man.toFixed(decimals) : formatNumber(Math.round(man));
   if (oku > 0) return `${formatNumber(oku)}億${man > 0 ? `${manText}万` : ''}`;
   return `${decimals > 0 ? manText : formatNumber(Math.round(man))}万`;
+}
+
+/** How each language writes a count of people: 495万 (in 万 and 億) / 4,950,000. */
+const PEOPLE: Record<Lang, (n: number, decimals: number) => string> = {
+  ja: (n, decimals) => formatJaMan(n, decimals),
+  en: (n) => formatNumber(n),
+};
+
+/** A population or a number of visitors: 約495万人（2015）/ about 4,950,000 (2015). */
+export function formatPeople(
+  n: number,
+  lang: Lang,
+  opts: { approximate?: boolean | undefined; year?: number | undefined; decimals?: number } = {},
+): string {
+  let text = t(lang, 'population.count', { n: PEOPLE[lang](n, opts.decimals ?? 0) });
+  if (opts.approximate) text = t(lang, 'number.approx', { n: text });
+  if (opts.year) text += t(lang, 'punct.parenAfter', { text: String(opts.year) });
+  return text;
 }

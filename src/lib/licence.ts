@@ -6,7 +6,7 @@
 import { t } from '../i18n';
 import type { Lang } from '../schemas/shared';
 import type { Strategy } from '../schemas/strategy';
-import { formatIssued } from './strategy-format';
+import { formatDate } from './dates';
 
 /** CC BY 4.0: its SPDX id (as Data Packages name licences), its deed and its Japanese deed. */
 export const LICENCE = {
@@ -17,7 +17,7 @@ export const LICENCE = {
 
 /** The date a strategy is cited by: its issue date, or "undated" where the source gives none. */
 export function citedDate(strategy: Strategy, lang: Lang): string {
-  return strategy.issued ? formatIssued(strategy.issued, lang) : t(lang, 'licence.dateUnknown');
+  return strategy.issued ? formatDate(strategy.issued, lang) : t(lang, 'licence.dateUnknown');
 }
 
 /**

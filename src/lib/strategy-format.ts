@@ -1,18 +1,11 @@
 import type { Lang } from '../schemas/shared';
 import type { Strategy } from '../schemas/strategy';
 import { t } from '../i18n';
+import { formatDate } from './dates';
 
 /** A strategy's period: 2017年度～2022年度 / FY2017–FY2022. */
 export function formatStrategyPeriod(period: NonNullable<Strategy['period']>, lang: Lang): string {
   return t(lang, period.fiscal ? 'period.fiscal' : 'period.calendar', { from: period.from, to: period.to });
-}
-
-/** An issue date YYYY-MM(-DD): 2015年12月 / December 2015. */
-export function formatIssued(issued: string, lang: Lang): string {
-  const [y, m, d] = issued.split('-').map(Number) as [number, number, number | undefined];
-  if (lang === 'ja') return `${y}年${m}月${d ? `${d}日` : ''}`;
-  const month = new Date(Date.UTC(y, m - 1, d ?? 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
-  return d ? `${d} ${month} ${y}` : `${month} ${y}`;
 }
 
 /**
@@ -21,9 +14,15 @@ export function formatIssued(issued: string, lang: Lang): string {
  * by the source's notation in brackets (March 2018 (平成30年3月)).
  */
 export function formatIssuedShown(issued: string, asWritten: string | undefined, lang: Lang): string {
-  if (!asWritten) return formatIssued(issued, lang);
-  return lang === 'ja' ? asWritten : `${formatIssued(issued, lang)} (${asWritten})`;
+  if (!asWritten) return formatDate(issued, lang);
+  return AS_WRITTEN[lang](formatDate(issued, lang), asWritten);
 }
+
+/** How each language shows an issue date the source writes its own way. */
+const AS_WRITTEN: Record<Lang, (date: string, asWritten: string) => string> = {
+  ja: (_date, asWritten) => asWritten,
+  en: (date, asWritten) => `${date}${t('en', 'punct.parenAfter', { text: asWritten })}`,
+};
 
 /**
  * Whether a strategy's status says more than its document type: "Supplement (別冊)" after the type

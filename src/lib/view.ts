@@ -5,7 +5,7 @@
 import type { Lang, Localized } from '../schemas/shared';
 import type { Bureau } from '../schemas/bureau';
 import type { ChapterView, KpiView, MarketView, MeasureView, StrategyView, TextFile } from './content-index';
-import { t } from '../i18n';
+import { formatList, t } from '../i18n';
 import { englishNumber, englishNumberPrefix, kanaOrderOf, type KanaOrder } from './numbering';
 
 /** The text file to show in `lang`: the English, or the Japanese when the English is missing. */
@@ -45,7 +45,24 @@ export function measureCode<E>(m: MeasureView<E>, lang: Lang): string | undefine
 export function codePrefix<E>(m: MeasureView<E>, lang: Lang): string {
   const code = measureCode(m, lang);
   if (code === undefined) return '';
-  return lang === 'ja' ? `${code}）` : `${code}) `;
+  return t(lang, 'measure.codePrefix', { code });
+}
+
+/** How each language writes a footnote mark: the source's ※１ in Japanese, *1 in English. */
+const FOOTNOTE: Record<Lang, (note: string) => string> = {
+  ja: (note) => note,
+  en: (note) => note.replace('※', '*').normalize('NFKC'),
+};
+
+/** A footnote as the page's language marks it. */
+export function footnoteMark(note: string, lang: Lang): string {
+  return FOOTNOTE[lang](note);
+}
+
+/** The mark of a repeat listing (再掲), with the place the source repeats it from: 「再掲（1-②）」, "Repeated (1-2)". */
+export function repeatLabel(sourceRef: string | undefined, lang: Lang): string {
+  const label = t(lang, 'measure.repeat');
+  return sourceRef ? t(lang, 'punct.join', { a: label, b: sourceRef }) : label;
 }
 
 /** "ア）訪日外国人観光客の誘致": the code as the source writes it, then the title. */
@@ -67,24 +84,20 @@ export function loc(value: Localized, lang: Lang): string {
 /** The market as the source words it: its label, or the names of the regions and cities it links. */
 export function marketName(mv: MarketView, lang: Lang): string {
   if (mv.market.label) return mv.market.label[lang];
-  return [...mv.regions.map((r) => r.name[lang]), ...mv.cities.map((c) => c.name[lang])].join(lang === 'ja' ? '、' : ', ');
+  return formatList(lang, [...mv.regions.map((r) => r.name[lang]), ...mv.cities.map((c) => c.name[lang])]);
 }
 
 /** A list of bureaus as the source writes it: 国際局、環境創造局、水道局等 / International Affairs Bureau, …, and others. */
 export function bureauNames(bureaus: Bureau[], lang: Lang): string {
-  return bureaus
-    .map((b, i) => {
-      if (i === 0) return b.name[lang];
-      if (b.suffix) return lang === 'ja' ? b.name.ja : ` ${b.name.en}`;
-      return `${lang === 'ja' ? '、' : ', '}${b.name[lang]}`;
-    })
-    .join('');
+  // A suffix (等 / and others) closes the list without a separator of its own.
+  const names = bureaus.filter((b) => !b.suffix).map((b) => b.name[lang]);
+  return bureaus.filter((b) => b.suffix).reduce((text, b) => t(lang, 'punct.join', { a: text, b: b.name[lang] }), formatList(lang, names));
 }
 
 /** A chapter's number as a title prefix: "第3章　", "２　" in Japanese, "Chapter 3. ", "2. " in English; "" without one. */
 export function chapterNumber<E>(c: ChapterView<E>, lang: Lang): string {
   if (!c.number) return '';
-  return lang === 'ja' ? `${c.number}　` : englishNumberPrefix(c.number);
+  return CHAPTER_PREFIX[lang](c.number);
 }
 
 /**
@@ -103,16 +116,21 @@ export function citationOf<E>(title: Localized, item: { chapter: ChapterView<E> 
   const m = item.measure;
   const code = { ja: measureCode(m, 'ja'), en: measureCode(m, 'en') };
   return {
-    ja: `${title.ja} ${code.ja ? `施策${code.ja} ` : ''}${ja(m.text)}`,
-    en: `${title.en}, ${code.en ? `Measure ${code.en}: ` : ''}${en(m.text)}`,
+    ja: `${title.ja} ${code.ja ? `${t('ja', 'measure.code', { code: code.ja })} ` : ''}${ja(m.text)}`,
+    en: `${title.en}, ${code.en ? `${t('en', 'measure.code', { code: code.en })}: ` : ''}${en(m.text)}`,
   };
 }
 
 /** A pillar as the source numbers it: "①海外からの交流人口の拡大"; in English "1. Increasing …", "(a) …". */
 export function pillarLabel(p: { number?: string | undefined; title: Localized }, lang: Lang): string {
   if (!p.number) return p.title[lang];
-  return lang === 'ja' ? `${p.number}${p.title.ja}` : `${englishNumberPrefix(p.number)}${p.title.en}`;
+  return `${PILLAR_PREFIX[lang](p.number)}${p.title[lang]}`;
 }
+
+/** A chapter number as each language prefixes a title with it: 「第3章　」, "Chapter 3. ". */
+const CHAPTER_PREFIX: Record<Lang, (n: string) => string> = { ja: (n) => `${n}　`, en: englishNumberPrefix };
+/** A pillar number as each language prefixes a title with it: 「①」 (no space), "1. ". */
+const PILLAR_PREFIX: Record<Lang, (n: string) => string> = { ja: (n) => n, en: englishNumberPrefix };
 
 /** A measure described by its facts, for a page whose text has no paragraph to describe it by. */
 export function measureDescription<E>(m: MeasureView<E>, lang: Lang): string {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatIssued, formatIssuedShown, statusAddsTo } from '../../src/lib/strategy-format';
+import { formatDate } from '../../src/lib/dates';
+import { formatIssuedShown, statusAddsTo } from '../../src/lib/strategy-format';
 
 describe('issue dates', () => {
   it('writes a western date in both languages', () => {
-    expect(formatIssued('2015-12', 'ja')).toBe('2015年12月');
-    expect(formatIssued('2015-12', 'en')).toBe('December 2015');
+    expect(formatDate('2015-12', 'ja')).toBe('2015年12月');
+    expect(formatDate('2015-12', 'en')).toBe('December 2015');
   });
 
   it("shows the source's notation on Japanese pages and beside the western date on English pages", () => {

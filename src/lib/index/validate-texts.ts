@@ -4,12 +4,17 @@
  * each KPI of its measure and no other; only English files carry the English files' fields. The body
  * itself is checked on its MDX syntax tree when the file is loaded (lib/mdx-check.ts).
  */
+import type { Lang } from '../../schemas/shared';
 import type { ChapterText } from '../../schemas/chapter';
 import type { MeasureFacts, MeasureText } from '../../schemas/measure';
 import type { ContentProblem } from '../content-errors';
 import type { TextFile } from './types';
 import { isRepeat } from './types';
 import type { Lookups } from './lookups';
+
+/** How a fix names the language of the text it asks for. */
+const IN_LANGUAGE: Record<Lang, string> = { ja: '', en: ', in English' };
+const INDICATOR_IN: Record<Lang, string> = { ja: 'in Japanese, as the source writes it', en: 'in English' };
 import { oneOf } from './problems';
 
 export function validateChapterTexts<E>(texts: TextFile<ChapterText, E>[], look: Lookups<E>): ContentProblem[] {
@@ -111,7 +116,7 @@ function kpiTextProblems<E>(t: TextFile<MeasureText, E>, facts: MeasureFacts, fi
           file: t.file,
           field: `kpis.${k.id}.${key}`,
           message: `the ${role} of "${k.id}" is words (text: true in ${file}), but no ${key} is given`,
-          fix: `add ${key}: <the ${role} as the source words it${t.lang === 'en' ? ', in English' : ''}>`,
+          fix: `add ${key}: <the ${role} as the source words it${IN_LANGUAGE[t.lang]}>`,
         });
       }
     }
@@ -120,7 +125,7 @@ function kpiTextProblems<E>(t: TextFile<MeasureText, E>, facts: MeasureFacts, fi
         file: t.file,
         field: `kpis.${k.id}.indicator`,
         message: `the KPI "${k.id}" (in ${file}) has no indicator text`,
-        fix: `add under kpis:\n      ${k.id}:\n        indicator: <the indicator name in ${t.lang === 'ja' ? 'Japanese, as the source writes it' : 'English'}>`,
+        fix: `add under kpis:\n      ${k.id}:\n        indicator: <the indicator name ${INDICATOR_IN[t.lang]}>`,
       });
     }
   }
