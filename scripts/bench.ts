@@ -8,13 +8,14 @@
 //   options: --query 観光 (the Japanese query of the first search), --keep (keep /tmp/scale-N),
 //            --compare REF (first run the same benchmark on git revision REF, e.g. the last commit whose
 //            texts were Markdown, 48f459d, in a temporary worktree, so both figures come from one run)
+import { launchChromium } from './chromium.ts';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { generateScale, type ScaleCorpus } from './generate-scale.ts';
 import { serve } from './serve.ts';
 import { formatFigures } from '../src/lib/search-metrics.ts';
@@ -248,20 +249,7 @@ async function firstSearch(root: string, lang: string, query: string): Promise<F
   };
   let browser: Browser | undefined;
   try {
-    // The launch arguments of tests/e2e/browser.ts.
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
     // Without the service worker: it copies the whole index of the language for offline use in the
     // background (reported apart, from sw.js), which is not what a first search waits for.
     const context = await browser.newContext({ serviceWorkers: 'block' });
@@ -291,19 +279,7 @@ async function searchSuite(root: string): Promise<string[]> {
   const { server, url } = await serve(root);
   let browser: Browser | undefined;
   try {
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
     const started = Date.now();
     const { byLang, results } = await runSuite(browser, url);
     const absentFound = results.filter(({ c, top }) => c.absent && top.length > 0).map(({ c }) => c.query);

@@ -2,8 +2,9 @@
 // prints recall@1, recall@5 and MRR per language, then every query whose first result is not an
 // expected page. For tuning the ranking without a cold build; `npm run bench` prints the same figures.
 //   npx node scripts/search-quality.ts [--only ja|en] [--all]
+import { launchChromium } from './chromium.ts';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
+
 import { formatFigures } from '../src/lib/search-metrics.ts';
 import { CASES } from '../tests/e2e/search-queries.cases.ts';
 import { runSuite } from '../tests/e2e/search-suite.ts';
@@ -11,18 +12,7 @@ import { serve } from './serve.ts';
 
 const { values: opts } = parseArgs({ options: { only: { type: 'string' }, all: { type: 'boolean', default: false } } });
 const { server, url } = await serve(process.env.SITE_OUT_DIR ?? 'dist');
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--disable-background-networking',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await launchChromium();
 try {
   const { byLang, results } = await runSuite(
     browser,

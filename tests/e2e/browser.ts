@@ -1,6 +1,7 @@
 /** Serves dist/ on loopback and drives Debian's Chromium with playwright-core, for the browser tests. */
+import { launchChromium } from '../../scripts/chromium';
 import { afterAll, beforeAll } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Server } from 'node:http';
@@ -17,19 +18,7 @@ export async function start(): Promise<Session> {
   const { server, url } = await serve(process.env.SITE_OUT_DIR ?? 'dist');
   let browser: Browser | undefined;
   try {
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
   } catch (e) {
     server.close();
     throw e;
@@ -85,4 +74,19 @@ export function useBrowser(): () => Session {
     if (!session) throw new Error('the browser session has not started');
     return session;
   };
+}
+
+/**
+ * Collects every Content-Security-Policy violation (directive and blocked URI) on every page the
+ * context opens, as it happens: the returned list grows while the test runs.
+ */
+export async function watchCsp(context: BrowserContext): Promise<string[]> {
+  const violations: string[] = [];
+  await context.exposeFunction('__reportCsp', (v: string) => violations.push(v));
+  await context.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { __reportCsp: (v: string) => void }).__reportCsp(`${e.violatedDirective} ${e.blockedURI}`),
+    ),
+  );
+  return violations;
 }

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Server } from 'node:http';
 import type { BrowserContext, Page } from 'playwright-core';
 import { serve } from '../../scripts/serve';
-import { useBrowser } from './browser';
+import { useBrowser, watchCsp } from './browser';
 
 const session = useBrowser();
 const DIST = process.env.SITE_OUT_DIR ?? 'dist';
@@ -60,28 +60,15 @@ async function offline(): Promise<void> {
 
 let context: BrowserContext;
 let page: Page;
-const violations: string[] = [];
+let violations: string[] = [];
 
 beforeAll(async () => {
   expect(built, 'dist/sw.js has a build version').toBeTruthy();
   await online();
   context = await session().browser.newContext();
-  await context.addInitScript(() =>
-    document.addEventListener('securitypolicyviolation', (e) =>
-      ((window as unknown as { __csp?: string[] }).__csp ??= []).push(`${e.violatedDirective} ${e.blockedURI}`),
-    ),
-  );
+  // The service worker, its registration and the update offer all run under the pages' CSP.
+  violations = await watchCsp(context);
   page = await context.newPage();
-  page.on(
-    'load',
-    () =>
-      void page
-        .evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])
-        .then(
-          (v) => violations.push(...v),
-          () => undefined,
-        ),
-  );
 });
 afterAll(async () => {
   await context?.close();

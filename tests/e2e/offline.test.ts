@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Server } from 'node:http';
 import type { BrowserContext, Page } from 'playwright-core';
 import { serve } from '../../scripts/serve';
-import { useBrowser } from './browser';
+import { useBrowser, watchCsp } from './browser';
 
 const session = useBrowser();
 const DIST = process.env.SITE_OUT_DIR ?? 'dist';
@@ -40,7 +40,7 @@ async function goOffline(): Promise<void> {
 }
 
 let context: BrowserContext;
-const violations: string[] = [];
+let violations: string[] = [];
 let page: Page;
 
 beforeAll(async () => {
@@ -48,22 +48,8 @@ beforeAll(async () => {
   await start();
   context = await session().browser.newContext();
   // The service worker, its registration and the update offer all run under the pages' CSP.
-  await context.addInitScript(() =>
-    document.addEventListener('securitypolicyviolation', (e) =>
-      ((window as unknown as { __csp?: string[] }).__csp ??= []).push(`${e.violatedDirective} ${e.blockedURI}`),
-    ),
-  );
+  violations = await watchCsp(context);
   page = await context.newPage();
-  page.on(
-    'load',
-    () =>
-      void page
-        .evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])
-        .then(
-          (v) => violations.push(...v),
-          () => undefined,
-        ),
-  );
 });
 afterAll(async () => {
   await context?.close();
@@ -162,7 +148,6 @@ describe('offline reading', () => {
   });
 
   it('broke no rule of the Content-Security-Policy on the way', async () => {
-    violations.push(...(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])));
     expect(violations).toEqual([]);
   });
 });

@@ -8,13 +8,14 @@
  * the page is scanned as tests/build/security.test.ts scans the real site, and opened in Chromium.
  * Written back without escaping, the scanner must reject the page (the test can fail).
  */
+import { launchChromium } from '../../scripts/chromium';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { stringify } from 'yaml';
 import { serve } from '../../scripts/serve';
 import { jsonForScript } from '../../src/lib/json-script';
@@ -139,10 +140,7 @@ describe('a hostile redirects.yaml', () => {
     let browser: Browser;
     beforeAll(async () => {
       ({ server, url } = await serve(DIST));
-      browser = await chromium.launch({
-        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-        args: ['--headless', '--no-sandbox', '--disable-gpu'],
-      });
+      browser = await launchChromium();
     });
     afterAll(async () => {
       await browser?.close();
