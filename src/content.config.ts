@@ -20,6 +20,8 @@ import { networkSchema } from './schemas/network';
 import { themeSchema } from './schemas/theme';
 import { aliasSchema } from './schemas/alias';
 import { guideSchema } from './schemas/guide';
+import { changeSchema } from './schemas/change';
+import { redirectSchema } from './schemas/redirect';
 
 /** A text for @astrojs/mdx to render: its id is its path under content/strategies/ (routes use the data's ids). */
 const text = (t: TextFile<unknown, MdxFile>, kind: 'chapter' | 'measure'): StoredEntry => ({
@@ -32,6 +34,8 @@ const text = (t: TextFile<unknown, MdxFile>, kind: 'chapter' | 'measure'): Store
 });
 /** A YAML entry with an id of its own. */
 const item = (data: { id: string }): StoredEntry => ({ id: data.id, data });
+/** An entry of a list whose order matters, by its place in the file (the site sorts by id). */
+const inOrder = (data: object, i: number): StoredEntry => ({ id: String(i).padStart(6, '0'), data: data as Record<string, unknown> });
 /** A strategy's YAML file (strategy.yaml, measures.yaml), by the strategy's folder and the file's name. */
 const yamlFile = (f: { file: string; data: unknown }): StoredEntry => ({
   id: f.file
@@ -79,6 +83,10 @@ export const collections = {
     ),
     schema: guideSchema,
   }),
+  /** The change log, in the file's order (lib/changes.ts). */
+  changes: defineCollection({ loader: contentLoader('changes', (r) => r.content.changes.map(inOrder)), schema: changeSchema }),
+  /** The redirect ledger, in the file's order (lib/redirects.ts). */
+  redirects: defineCollection({ loader: contentLoader('redirects', (r) => r.content.redirects.map(inOrder)), schema: redirectSchema }),
   glossary: defineCollection({ loader: contentLoader('glossary', (r) => r.content.glossary.map(item)), schema: glossaryTermSchema }),
   // Ids by kind: a region and a city may share one (hong-kong).
   aliases: defineCollection({

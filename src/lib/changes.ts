@@ -1,37 +1,26 @@
 /**
- * The change log (content/changes.yaml): read and validated once, listed on /{lang}/changes/ and
- * on each strategy's page, and written as an Atom feed per language. The check validates it
- * (lib/check.ts) with every problem at its line.
+ * The change log (content/changes.yaml): loaded with the rest of content/ and checked by the check
+ * and the build alike (lib/check.ts), listed on /{lang}/changes/ and on each strategy's page
+ * (site.changes), and written as an Atom feed per language.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
 import type { ContentProblem } from './content-errors';
-import { contentDir } from './content-dir';
-import { readYamlSource, zodProblems } from './yaml-source';
-import { changesFileSchema, type Change } from '../schemas/change';
+import type { YamlSource } from './yaml-source';
+import { escapeAttr } from './xml';
+import type { Change } from '../schemas/change';
 import type { Lang } from '../schemas/shared';
 
 export const CHANGES_FILE = 'changes.yaml';
 
-export interface ChangeLog {
-  /** Newest first; entries of one day in the file's order. */
-  changes: Change[];
-  problems: ContentProblem[];
-}
-
-/** Reads and validates the change log; `strategies` are the IDs it may name. No file: an empty log. */
-export function readChanges(strategies: ReadonlySet<string>, root = process.cwd(), dir = contentDir()): ChangeLog {
-  const path = resolve(root, dir, CHANGES_FILE);
-  if (!existsSync(path)) return { changes: [], problems: [] };
-  const file = relative(root, path);
-  const source = readYamlSource(file, readFileSync(path, 'utf8'));
-  if ('problem' in source) return { changes: [], problems: [source.problem] };
-  const parsed = changesFileSchema.safeParse(source.value ?? []);
-  if (!parsed.success) return { changes: [], problems: zodProblems(file, parsed.error, source) };
+/**
+ * What the change log's schema cannot see: an id used twice, a strategy that does not exist. The
+ * file is read and parsed with the rest of content/ (lib/content-files.ts); `source` places each
+ * problem at its line.
+ */
+export function changeProblems(changes: Change[], strategies: ReadonlySet<string>, file: string, source?: YamlSource): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const seen = new Set<string>();
-  parsed.data.forEach((c, i) => {
-    const at = (field: string) => source.locate([i, field]);
+  changes.forEach((c, i) => {
+    const at = (field: string) => source?.locate([i, field]);
     if (seen.has(c.id))
       problems.push({
         file,
@@ -50,25 +39,15 @@ export function readChanges(strategies: ReadonlySet<string>, root = process.cwd(
         fix: `use a strategy ID (a folder of content/strategies/): ${[...strategies].join(', ')}`,
       });
   });
-  const changes = parsed.data
+  return problems;
+}
+
+/** The log newest first; entries of one day in the file's order. */
+export function newestFirst(changes: Change[]): Change[] {
+  return changes
     .map((c, i) => ({ c, i }))
     .sort((a, b) => b.c.date.localeCompare(a.c.date) || a.i - b.i)
     .map((x) => x.c);
-  return { changes, problems };
-}
-
-let cached: { key: string; log: ChangeLog } | undefined;
-
-/** The change log for pages (read once per build). */
-export function getChanges(strategies: ReadonlySet<string>): Change[] {
-  const key = resolve(contentDir());
-  if (cached?.key !== key) cached = { key, log: readChanges(strategies) };
-  return cached.log.changes;
-}
-
-/** Text escaped for XML element content and attribute values. */
-export function escapeXml(text: string): string {
-  return text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
 }
 
 export interface FeedInput {
@@ -94,24 +73,24 @@ export function atomFeed(f: FeedInput): string {
     const links = f.links(c);
     return [
       '  <entry>',
-      `    <id>${escapeXml(`${f.page}#${c.id}`)}</id>`,
-      `    <title>${escapeXml(f.entryTitle(c))}</title>`,
+      `    <id>${escapeAttr(`${f.page}#${c.id}`)}</id>`,
+      `    <title>${escapeAttr(f.entryTitle(c))}</title>`,
       `    <updated>${stamp(c.date)}</updated>`,
-      `    <link rel="alternate" type="text/html" href="${escapeXml(links[0] ?? `${f.page}#${c.id}`)}"/>`,
-      ...links.slice(1).map((l) => `    <link rel="related" type="text/html" href="${escapeXml(l)}"/>`),
-      `    <summary>${escapeXml(c.summary[f.lang])}</summary>`,
+      `    <link rel="alternate" type="text/html" href="${escapeAttr(links[0] ?? `${f.page}#${c.id}`)}"/>`,
+      ...links.slice(1).map((l) => `    <link rel="related" type="text/html" href="${escapeAttr(l)}"/>`),
+      `    <summary>${escapeAttr(c.summary[f.lang])}</summary>`,
       '  </entry>',
     ].join('\n');
   });
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${f.lang}">`,
-    `  <id>${escapeXml(f.self)}</id>`,
-    `  <title>${escapeXml(f.title)}</title>`,
+    `  <id>${escapeAttr(f.self)}</id>`,
+    `  <title>${escapeAttr(f.title)}</title>`,
     `  <updated>${stamp(updated)}</updated>`,
-    `  <author><name>${escapeXml(f.author)}</name></author>`,
-    `  <link rel="self" type="application/atom+xml" href="${escapeXml(f.self)}"/>`,
-    `  <link rel="alternate" type="text/html" href="${escapeXml(f.page)}"/>`,
+    `  <author><name>${escapeAttr(f.author)}</name></author>`,
+    `  <link rel="self" type="application/atom+xml" href="${escapeAttr(f.self)}"/>`,
+    `  <link rel="alternate" type="text/html" href="${escapeAttr(f.page)}"/>`,
     ...entries,
     '</feed>',
     '',

@@ -10,7 +10,9 @@ import { loadContentFiles, type FileContent, type MdxFile } from './content-file
 import { componentRefProblems } from './component-refs';
 import { glossaryProblems } from './glossary-check';
 import { fieldPath } from './yaml-source';
-import { readChanges } from './changes';
+import { CHANGES_FILE, changeProblems } from './changes';
+import { contentDir } from './content-dir';
+import { relative, resolve } from 'node:path';
 
 export interface CheckResult {
   content: FileContent;
@@ -32,7 +34,8 @@ export async function checkContent(root = process.cwd(), dir?: string): Promise<
     problems.push(...componentRefProblems(content.uses, site as SiteIndex<unknown>));
     problems.push(...glossaryProblems(site, content.glossary));
     // The change log (content/changes.yaml): its schema, unique ids, known strategies.
-    problems.push(...readChanges(new Set(site.strategies.map((s) => s.data.id)), root, dir).problems);
+    const changesFile = relative(root, resolve(root, dir ?? contentDir(), CHANGES_FILE));
+    problems.push(...changeProblems(content.changes, new Set(site.strategy.keys()), changesFile, content.sources.get(changesFile)));
   }
   return { content, site, problems: sorted(placed(problems, content)) };
 }

@@ -23,10 +23,12 @@ import { coverageSchema } from '../schemas/coverage';
 import { networkSchema } from '../schemas/network';
 import { themeSchema } from '../schemas/theme';
 import { redirectsFileSchema, type Redirect } from '../schemas/redirect';
+import { changesFileSchema, type Change } from '../schemas/change';
 import { guideSchema, type Guide } from '../schemas/guide';
 import type { Lang } from '../schemas/shared';
 import { CHAPTER_COMPONENTS, MEASURE_COMPONENTS } from '../components/content/allowed-components';
 import { contentDir } from './content-dir';
+import { CHANGES_FILE } from './changes';
 import { otherLang } from '../i18n';
 import type { ContentProblem } from './content-errors';
 import type { RawContent, TextFile } from './content-index';
@@ -64,6 +66,8 @@ export interface FileContent {
   /** Other names of countries, cities and themes, for the search index and the glossary (content/aliases.yaml). */
   aliases: Alias[];
   redirects: Redirect[];
+  /** The change log (content/changes.yaml), in the file's order; none without the file. */
+  changes: Change[];
   /** Each text's components, for the reference checks once the data is indexed. */
   uses: TextUses[];
   /** YAML sources by file, to place problems found later (in the index) at their line. */
@@ -92,6 +96,7 @@ export async function loadContentFiles(root = process.cwd(), dir = contentDir())
     glossary: [],
     aliases: [],
     redirects: [],
+    changes: [],
     uses: [],
     sources: new Map(),
     broken: new Set(),
@@ -113,6 +118,7 @@ export async function loadContentFiles(root = process.cwd(), dir = contentDir())
     lists.map(async ([name, schema, set, optional]) => set((await reader.list(resolve(root, dir, name), schema, optional)) as never[])),
   );
   out.redirects = (await reader.yaml(resolve(root, dir, 'redirects.yaml'), redirectsFileSchema, { optional: true })) ?? [];
+  out.changes = (await reader.yaml(resolve(root, dir, CHANGES_FILE), changesFileSchema, { optional: true })) ?? [];
   const strategies = resolve(root, dir, 'strategies');
   for (const path of await listFiles(strategies)) await reader.strategyFile(path, relative(strategies, path));
   const guides = resolve(root, dir, 'guides');

@@ -1,37 +1,18 @@
-/** The redirect ledger (content/redirects.yaml), read once at build time. */
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
-import { contentDir } from './content-dir';
-import { redirectsFileSchema, type Redirect } from '../schemas/redirect';
+/**
+ * The redirect ledger (content/redirects.yaml, loaded and checked with the rest of content/, and
+ * given to pages as site.redirects): page moves become static redirect pages, anchor moves a small
+ * table on the page the anchors were on.
+ */
+import type { Redirect } from '../schemas/redirect';
 
-let cached: Redirect[] | undefined;
-
-export function redirects(): Redirect[] {
-  if (cached) return cached;
-  const file = `${contentDir()}/redirects.yaml`;
-  let data: unknown = [];
-  try {
-    data = parse(readFileSync(file, 'utf8')) ?? [];
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw new Error(`${file}: ${(e as Error).message}`);
-  }
-  const r = redirectsFileSchema.safeParse(data);
-  if (!r.success) {
-    throw new Error(`${file}:\n${r.error.issues.map((i) => `  - [${i.path.join('.')}]: ${i.message}`).join('\n')}`);
-  }
-  cached = r.data;
-  return cached;
+/** Moved pages (old path → new path): the entries without an #anchor. */
+export function pageRedirects(ledger: Redirect[]): Redirect[] {
+  return ledger.filter((r) => !r.from.includes('#'));
 }
 
-/** Page redirects (old path → new path) and anchor redirects grouped by the page they happen on. */
-export function pageRedirects(): Redirect[] {
-  return redirects().filter((r) => !r.from.includes('#'));
-}
-
-export function anchorRedirectsFor(pathname: string): Record<string, string> {
+/** Moved anchors of the page at `pathname`: old anchor → where it went. */
+export function anchorRedirectsFor(ledger: Redirect[], pathname: string): Record<string, string> {
   return Object.fromEntries(
-    redirects()
-      .filter((r) => r.from.includes('#') && r.from.split('#')[0] === pathname)
-      .map((r) => [r.from.split('#')[1]!, r.to]),
+    ledger.filter((r) => r.from.includes('#') && r.from.split('#')[0] === pathname).map((r) => [r.from.split('#')[1]!, r.to]),
   );
 }

@@ -6,9 +6,13 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildIndex, type SiteIndex, type TextFile } from './content-index';
 import { contentDir } from './content-dir';
 import type { Lang } from '../schemas/shared';
+import type { Change } from '../schemas/change';
+import type { Redirect } from '../schemas/redirect';
+import { newestFirst } from './changes';
 
 export type TextEntry = CollectionEntry<'chapters'> | CollectionEntry<'measures'>;
-export type Site = SiteIndex<TextEntry>;
+/** The cross-index, with the change log (newest first) and the redirect ledger. */
+export type Site = SiteIndex<TextEntry> & { changes: Change[]; redirects: Redirect[] };
 
 const TEXT_PATH = /strategies\/([^/]+)\/(ja|en)\/(?:measures\/)?([^/]+)\.mdx$/;
 
@@ -36,6 +40,8 @@ async function load(): Promise<Site> {
     getCollection('networks'),
     getCollection('themes'),
   ]);
+  const inFileOrder = async (name: 'changes' | 'redirects') =>
+    (await getCollection(name)).sort((a, b) => a.id.localeCompare(b.id)).map((e) => e.data);
   const byPath = <T extends { filePath?: string; id: string }>(a: T, b: T) => (a.filePath ?? a.id).localeCompare(b.filePath ?? b.id);
   const site = buildIndex<TextEntry>({
     strategies: strategies.sort(byPath).map((e) => ({ file: e.filePath ?? e.id, data: e.data })),
@@ -63,7 +69,11 @@ async function load(): Promise<Site> {
         site.missing.map((m) => `  - ${m.expected} (translate ${m.source})`).join('\n'),
     );
   }
-  return site;
+  return {
+    ...site,
+    changes: newestFirst((await inFileOrder('changes')) as Change[]),
+    redirects: (await inFileOrder('redirects')) as Redirect[],
+  };
 }
 
 /** The cross-indexed site data; the first call loads it, later calls share the result. */

@@ -2,28 +2,37 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { atomFeed, escapeXml, readChanges } from '../../src/lib/changes';
+import { atomFeed, changeProblems, newestFirst } from '../../src/lib/changes';
+import { loadContentFiles } from '../../src/lib/content-files';
+import { escapeAttr as escapeXml } from '../../src/lib/xml';
 import type { Change } from '../../src/schemas/change';
 
-function log(yaml: string) {
+/** The change log as the loader reads it and the check judges it (a content folder with only the log). */
+async function log(yaml: string) {
   const root = mkdtempSync(join(tmpdir(), 'changes-'));
   mkdirSync(join(root, 'content'));
   writeFileSync(join(root, 'content', 'changes.yaml'), yaml);
-  return readChanges(new Set(['sample-2020']), root, 'content');
+  const content = await loadContentFiles(root, 'content');
+  const file = join('content', 'changes.yaml');
+  const problems = [
+    ...content.problems.filter((p) => p.file === file),
+    ...changeProblems(content.changes, new Set(['sample-2020']), file, content.sources.get(file)),
+  ];
+  return { changes: newestFirst(content.changes), problems };
 }
 
 const entry = (id: string, date: string, extra = '') =>
   `- id: ${id}\n  date: ${date}\n  kind: correction\n  strategy: sample-2020\n  summary: { ja: 訂正, en: Corrected }\n${extra}`;
 
 describe('the change log', () => {
-  it('reads valid entries, newest first', () => {
-    const { changes, problems } = log(`${entry('a', '2026-11-23')}${entry('b', '2026-12-04')}`);
+  it('reads valid entries, newest first', async () => {
+    const { changes, problems } = await log(`${entry('a', '2026-11-23')}${entry('b', '2026-12-04')}`);
     expect(problems).toEqual([]);
     expect(changes.map((c) => c.id)).toEqual(['b', 'a']);
   });
 
-  it('names a wrong kind, a bad date and a missing translation at their lines', () => {
-    const { problems } = log('- id: a\n  date: 4 December\n  kind: fix\n  summary: { ja: 訂正 }\n');
+  it('names a wrong kind, a bad date and a missing translation at their lines', async () => {
+    const { problems } = await log('- id: a\n  date: 4 December\n  kind: fix\n  summary: { ja: 訂正 }\n');
     expect(problems.map((p) => [p.field, p.line])).toEqual(
       expect.arrayContaining([
         ['[0].date', 2],
@@ -33,13 +42,15 @@ describe('the change log', () => {
     expect(problems.some((p) => p.field.endsWith('summary.en'))).toBe(true);
   });
 
-  it('refuses an unknown strategy and an id used twice', () => {
-    const { problems } = log(`${entry('a', '2026-11-23')}${entry('a', '2026-11-23').replace('sample-2020', 'nowhere-2020')}`);
+  it('refuses an unknown strategy and an id used twice', async () => {
+    const { problems } = await log(`${entry('a', '2026-11-23')}${entry('a', '2026-11-23').replace('sample-2020', 'nowhere-2020')}`);
     expect(problems.map((p) => p.message)).toEqual(['the id "a" is used twice', 'unknown strategy "nowhere-2020"']);
   });
 
-  it('is empty where there is no file (a test fixture)', () => {
-    expect(readChanges(new Set(), mkdtempSync(join(tmpdir(), 'none-')), 'content')).toEqual({ changes: [], problems: [] });
+  it('is empty, and no problem, where there is no file (a test fixture)', async () => {
+    const content = await loadContentFiles(mkdtempSync(join(tmpdir(), 'none-')), 'content');
+    expect(content.changes).toEqual([]);
+    expect(content.problems.filter((p) => p.file.endsWith('changes.yaml'))).toEqual([]);
   });
 });
 
@@ -64,7 +75,7 @@ describe('the Atom feed', () => {
   });
 
   it('escapes markup in text and attributes', () => {
-    expect(escapeXml(`<a href="x">&'`)).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&apos;');
+    expect(escapeXml(`<a href="x">&'`)).toBe(`&lt;a href=&quot;x&quot;&gt;&amp;'`);
     expect(xml).toContain('<summary>Fixed &lt;b&gt; &amp; &quot;quotes&quot;</summary>');
     expect(xml).toContain('href="https://x.jp/en/cities/x/?a=1&amp;b=2"');
     expect(xml).toContain('<title>A &amp; B</title>');

@@ -1,7 +1,7 @@
 /** /{lang}/changes.xml: the change log as an Atom feed in one language (src/lib/changes.ts). */
 import type { APIRoute } from 'astro';
 import { getSite } from '../../lib/site';
-import { atomFeed, getChanges } from '../../lib/changes';
+import { atomFeed } from '../../lib/changes';
 import { paths } from '../../lib/routes';
 import { t } from '../../i18n';
 import { LANGS, type Lang } from '../../schemas/shared';
@@ -21,7 +21,7 @@ export const GET: APIRoute = async ({ params, site: origin }) => {
     self: abs(paths.changesFeed(lang)),
     page: abs(paths.changes(lang)),
     author: t(lang, 'site.name'),
-    changes: getChanges(new Set(site.strategy.keys())),
+    changes: site.changes,
     entryTitle: (c) => {
       const what = c.strategy ? site.strategy.get(c.strategy)!.data.title[lang] : t(lang, 'changes.siteWide');
       return t(lang, 'changes.entryTitle', { kind: t(lang, `changes.kind.${c.kind}`), what });
