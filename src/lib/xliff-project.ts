@@ -3,7 +3,6 @@
  * what an import would write (every English file it updates, stamped when the import completed it),
  * or why it is refused. `npm run xliff` (scripts/xliff.ts) prints and writes what these return.
  */
-import { readFileSync } from 'node:fs';
 import type { CheckResult } from './check';
 import { componentBlocks } from './component-blocks';
 import { stampProblem, stampText } from './stamp';
@@ -12,24 +11,23 @@ import { exportXliff, importFile, readXliff, type XliffText } from './xliff';
 
 type Checked = Required<Pick<CheckResult, 'content'>> & { site: NonNullable<CheckResult['site']> };
 
-const read = (file: string): string | undefined => {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
-};
+/** The texts as the loader read them (lib/content-files.ts), by file: no file is read twice. */
+function sources(content: Checked['content']): (file: string) => string | undefined {
+  const byFile = new Map([...content.raw.chapterTexts, ...content.raw.measureTexts].map((t) => [t.file, t.entry.source]));
+  return (file) => byFile.get(file);
+}
 
 /** The XLIFF of one strategy, with the number of texts in it; undefined for an unknown strategy. */
 export function exportStrategy({ site, content }: Checked, id: string): { xliff: string; texts: number } | undefined {
   const strategy = site.strategy.get(id);
   if (!strategy) return undefined;
   const blocks = componentBlocks(strategy);
+  const read = sources(content);
   const texts: XliffText[] = translationStatus(site)
     .filter((s) => s.strategy === id)
     .map((s) => ({
       path: s.ja.slice(s.ja.lastIndexOf('/ja/') + 4),
-      ja: readFileSync(s.ja, 'utf8'),
+      ja: read(s.ja) ?? '',
       en: read(s.en),
       state: s.state,
       componentBlocks: blocks,
@@ -50,8 +48,9 @@ export interface ImportPlan {
 }
 
 /** What importing `xliffText` would write into the site's English files. */
-export function planImport({ site }: Checked, xliffText: string): ImportPlan {
+export function planImport({ site, content }: Checked, xliffText: string): ImportPlan {
   const plan: ImportPlan = { writes: [], unstamped: [], refused: [] };
+  const read = sources(content);
   let doc: ReturnType<typeof readXliff>;
   try {
     doc = readXliff(xliffText);
