@@ -2,7 +2,8 @@
 // UTF-8, every YAML file and frontmatter through its schema, every text's MDX syntax tree, references,
 // ja/en parity, glossary terms and translation status. Lists every problem at once, each as
 // file:line:column, what is wrong and the fix. The build runs the same check (src/lib/check.ts).
-// Usage: npm run check [-- --strict]   (--strict also fails on missing or outdated translations)
+// Usage: npm run check [-- --strict]   (--strict also fails on missing or outdated translations and a stale
+// update ledger)
 import { checkContent } from '../src/lib/check';
 import { describeProblem, type ContentProblem } from '../src/lib/content-errors';
 import { translationStatus } from '../src/lib/translations';
@@ -11,8 +12,14 @@ import { ledgerProblems } from '../src/lib/update-ledger';
 const strict = process.argv.includes('--strict');
 const started = Date.now();
 const { site, problems: found } = await checkContent();
-// The update ledger (content/updates.json) must record every text as it is: npm run ledger.
-const problems: ContentProblem[] = [...found, ...ledgerProblems()];
+const problems: ContentProblem[] = [...found];
+// The update ledger (content/updates.json) records when each text last changed. Like a translation,
+// it is brought up to date after the edit (npm run ledger): a note while editing, a problem in the
+// strict check CI runs. The build shows the dates it has and fails on neither (as the plain check).
+for (const p of ledgerProblems()) {
+  if (strict) problems.push(p);
+  else console.log(`note: ${p.field}: ${p.message}; ${p.fix}`);
+}
 
 const status = site ? translationStatus(site) : [];
 const pending = status.filter((s) => s.state !== 'complete');
