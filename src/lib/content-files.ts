@@ -28,6 +28,7 @@ import { guideSchema, type Guide } from '../schemas/guide';
 import type { Lang } from '../schemas/shared';
 import { CHAPTER_COMPONENTS, MEASURE_COMPONENTS } from '../components/content/allowed-components';
 import { contentDir } from './content-dir';
+import { TEXT_PATH } from './text-path';
 import { CHANGES_FILE } from './changes';
 import { otherLang } from '../i18n';
 import type { ContentProblem } from './content-errors';
@@ -76,9 +77,6 @@ export interface FileContent {
   broken: Set<string>;
   problems: ContentProblem[];
 }
-
-/** Where a text file sits: content/strategies/<strategy>/<ja|en>/[measures/]<slug>.mdx */
-export const TEXT_PATH = /^([^/]+)\/(ja|en)\/(measures\/)?([^/]+)\.mdx$/;
 
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true }).catch(() => []);

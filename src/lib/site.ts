@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildIndex, type SiteIndex, type TextFile } from './content-index';
 import { contentDir } from './content-dir';
+import { TEXT_PATH } from './text-path';
 import type { Lang } from '../schemas/shared';
 import type { Change } from '../schemas/change';
 import type { Redirect } from '../schemas/redirect';
@@ -14,14 +15,12 @@ export type TextEntry = CollectionEntry<'chapters'> | CollectionEntry<'measures'
 /** The cross-index, with the change log (newest first) and the redirect ledger. */
 export type Site = SiteIndex<TextEntry> & { changes: Change[]; redirects: Redirect[] };
 
-const TEXT_PATH = /strategies\/([^/]+)\/(ja|en)\/(?:measures\/)?([^/]+)\.mdx$/;
-
 function textFile<T>(entry: TextEntry, data: T): TextFile<T, TextEntry> {
   const file = entry.filePath ?? entry.id;
-  const m = TEXT_PATH.exec(file);
-  // The loader stored only files at this place (lib/content-files.ts): anything else is a bug here.
-  if (!m) throw new Error(`${file}: a text file must be at content/strategies/<strategy>/<ja|en>/[measures/]<slug>.mdx`);
-  return { file, strategy: m[1]!, lang: m[2] as Lang, slug: m[3]!, data, entry, body: entry.body ?? '' };
+  // The loader's id is the text's path under content/strategies/ (content.config.ts).
+  const m = TEXT_PATH.exec(entry.id);
+  if (!m) throw new Error(`${file}: a text's id must be <strategy>/<ja|en>/[measures/]<slug>.mdx`);
+  return { file, strategy: m[1]!, lang: m[2] as Lang, slug: m[4]!, data, entry, body: entry.body ?? '' };
 }
 
 let cached: Promise<Site> | undefined;
