@@ -58,14 +58,21 @@ export function citationJsonLd(c: CitationInput): Record<string, unknown> {
 /** JSON for a <script type="application/ld+json"> element: the site's one escaping for script data. */
 export { jsonForScript as scriptJson } from './json-script';
 
-/** The citation_* meta tags (Highwire Press names, as Google Scholar and Zotero read them). */
+/**
+ * The citation_* meta tags (Highwire Press names, as Google Scholar and Zotero read them). Zotero's
+ * Embedded Metadata translator types a page by these names: `citation_inbook_title` makes a chapter
+ * or measure a book section of its strategy, `citation_technical_report_institution` makes the
+ * strategy a report issued by the municipality (with neither it guesses a journal article).
+ */
 export function citationTags(c: CitationInput): { name: string; content: string }[] {
   return [
     { name: 'citation_title', content: c.title },
     { name: 'citation_author', content: c.municipality },
     { name: 'citation_publisher', content: c.municipality },
     ...(c.issued ? [{ name: 'citation_publication_date', content: c.issued.replaceAll('-', '/') }] : []),
-    ...(c.partOf ? [{ name: 'citation_inbook_title', content: c.partOf.title }] : []),
+    c.partOf
+      ? { name: 'citation_inbook_title', content: c.partOf.title }
+      : { name: 'citation_technical_report_institution', content: c.municipality },
     { name: 'citation_language', content: c.textLang },
     { name: 'citation_public_url', content: c.url },
   ];

@@ -134,5 +134,15 @@ describe('citation metadata', () => {
     expect(meta(html, 'citation_publication_date')).toBe('2014/12');
     expect(meta(html, 'citation_language')).toBe('en');
     expect(meta(html, 'citation_public_url')).toBe('https://strategies.example.jp/en/strategies/tokyo-2014/city-diplomacy/');
+    expect(meta(html, 'citation_inbook_title')).toBe(meta(page('/en/strategies/tokyo-2014/').html, 'citation_title'));
+  });
+
+  it("types each strategy's own page as a report with the municipality as institution, as Zotero reads it", () => {
+    for (const lang of ['ja', 'en'])
+      for (const id of ['shizuoka-2017', 'yokohama-2015', 'tokyo-2014', 'kumamoto-2018', 'kuwana-2014']) {
+        const html = page(`/${lang}/strategies/${id}/`).html;
+        expect(meta(html, 'citation_technical_report_institution'), `${lang}/${id}`).toBe(meta(html, 'citation_author'));
+        expect(meta(html, 'citation_inbook_title'), `${lang}/${id}`).toBeUndefined();
+      }
   });
 });

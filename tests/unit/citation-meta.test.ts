@@ -76,5 +76,12 @@ describe('citation meta tags', () => {
       citation_public_url: en.url,
       citation_inbook_title: '静岡市地域外交基本方針',
     });
+    expect(tags).not.toHaveProperty('citation_technical_report_institution');
+  });
+
+  it("type a strategy's own page as a report issued by the municipality, which Zotero reads as the institution", () => {
+    const tags = Object.fromEntries(citationTags({ ...en, partOf: undefined }).map((t) => [t.name, t.content]));
+    expect(tags.citation_technical_report_institution).toBe('Shizuoka City');
+    expect(tags).not.toHaveProperty('citation_inbook_title');
   });
 });
