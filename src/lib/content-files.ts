@@ -260,10 +260,7 @@ class Reader {
       this.out.problems.push({
         file,
         field: '(file)',
-        message:
-          inStrategies.endsWith('.md')
-            ? 'texts are MDX files (.mdx), not .md'
-            : 'this file is not where the site looks for content',
+        message: inStrategies.endsWith('.md') ? 'texts are MDX files (.mdx), not .md' : 'this file is not where the site looks for content',
         fix: 'chapters go in content/strategies/<strategy>/<ja|en>/<chapter>.mdx, measures in …/<ja|en>/measures/<measure>.mdx; data in strategy.yaml, measures.yaml and coverage.yaml; an earlier edition is a copy of these in content/strategies/<strategy>/editions/<edition>/ (without coverage.yaml)',
       });
     }

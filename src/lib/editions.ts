@@ -16,6 +16,9 @@ import type { ContentProblem } from './content-errors';
 import type { RawContent, SiteIndex, StrategyView } from './content-index';
 import { folderOf } from './index/lookups';
 import type { Edition } from '../schemas/edition';
+import type { Lang } from '../schemas/shared';
+import { t } from '../i18n';
+import { formatDate } from './dates';
 
 /** The key (and path under strategies/) of an earlier edition. */
 export function editionKey(strategy: string, edition: string): string {
@@ -163,4 +166,14 @@ export function editionLists<E>(current: SiteIndex<E>, withEditions: SiteIndex<E
     list.sort((a, b) => Number(a.current) - Number(b.current) || a.edition.date.localeCompare(b.edition.date));
   }
   return lists;
+}
+
+/** The edition's name as the page's language gives it: its own name where it has one, else its kind (原案, draft (原案)). */
+export function editionName(edition: Edition, lang: Lang): string {
+  return edition.name?.[lang] ?? t(lang, `edition.kind.${edition.kind}`);
+}
+
+/** The edition's name with its date: 原案（2019年12月10日）, draft (原案) of 10 December 2019. */
+export function editionDated(edition: Edition, lang: Lang): string {
+  return t(lang, 'edition.dated', { edition: editionName(edition, lang), date: formatDate(edition.date, lang) });
 }

@@ -75,7 +75,13 @@ async function load(): Promise<Site> {
   const site = buildIndex(current);
   const earlier = withEditions ? buildIndex(withEditions) : undefined;
   const editions = editionLists(site, earlier);
-  const strategy = new Map([...site.strategy, ...[...editions.values()].flat().filter((e) => !e.current).map((e) => [e.strategy.data.id, e.strategy] as const)]);
+  const strategy = new Map([
+    ...site.strategy,
+    ...[...editions.values()]
+      .flat()
+      .filter((e) => !e.current)
+      .map((e) => [e.strategy.data.id, e.strategy] as const),
+  ]);
   if (site.missing.length > 0) {
     console.warn(
       `[translations] ${site.missing.length} English file(s) missing; their pages show the Japanese with a notice:\n` +
