@@ -11,7 +11,10 @@ import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, ELEMENT_NODE, type ElementNode } from 'ultrahtml';
 import { querySelector, querySelectorAll } from 'ultrahtml/selector';
+import type { Server } from 'node:http';
 import { build, fixture, type Run } from './fixture-site';
+import { serve } from '../../scripts/serve';
+import { launchChromium } from '../../scripts/chromium';
 
 const NAME = 'editions';
 const { root, content } = fixture(NAME);
@@ -136,4 +139,34 @@ describe('a strategy with an earlier edition', () => {
       expect([text(querySelector(kpi, 'del')), text(querySelector(kpi, 'ins'))]).toEqual(['150', '200']);
     });
   }
+});
+
+describe('the link to the same place in the current edition, in Chromium', () => {
+  it('follows the block the reader is at where the current text still has it, and the page where it does not', async () => {
+    const { server, url } = await serve(dist);
+    const browser = await launchChromium();
+    try {
+      const tab = await browser.newPage();
+      const linkAt = async (path: string) => {
+        await tab.goto(new URL(path, url).href);
+        return tab.$eval(
+          '[data-edition-notice] a[data-current-edition]',
+          (a) => (a as HTMLAnchorElement).pathname + (a as HTMLAnchorElement).hash,
+        );
+      };
+      // A reworded paragraph is still there (paired by anchor and text); the removed one is not.
+      expect(await linkAt(`/ja${DRAFT}/intro/#purpose-p1`)).toBe(`/ja${BASE}/intro/#purpose-p1`);
+      expect(await linkAt(`/en${DRAFT}/intro/#purpose`)).toBe(`/en${BASE}/intro/#purpose`);
+      expect(await linkAt(`/ja${DRAFT}/intro/#purpose-p2`)).toBe(`/ja${BASE}/intro/`);
+      // Following a block's own link on the page updates it too.
+      await tab.goto(new URL(`/ja${DRAFT}/measures/tourism/`, url).href);
+      await tab.evaluate(() => {
+        location.hash = 'targets';
+      });
+      await tab.waitForFunction(() => document.querySelector<HTMLAnchorElement>('a[data-current-edition]')?.hash === '#targets');
+    } finally {
+      await browser.close();
+      await new Promise<void>((ok) => (server as Server).close(() => ok()));
+    }
+  });
 });

@@ -10,7 +10,7 @@ import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import TextBody from '../content/TextBody.astro';
 import { splitBlocks } from '../../lib/blocks';
 import { plainText } from '../../lib/strategy-json';
-import type { ComparableBlock } from '../../lib/edition-compare';
+import { compareBlocks, type ComparableBlock } from '../../lib/edition-compare';
 import type { TextFile } from '../../lib/content-index';
 import type { TextEntry } from '../../lib/site';
 import type { Lang } from '../../schemas/shared';
@@ -30,4 +30,22 @@ export async function textBlocks(
   const context = { lang, textLang: file.lang, strategy, ...(measure ? { measure } : {}) };
   const html = await (await container).renderToString(TextBody, { props: { file, context }, partial: true });
   return splitBlocks(html, t(lang, 'anchor.block')).blocks.map((b) => ({ id: b.id, text: plainText(b.html) }));
+}
+
+/**
+ * Where each block of an earlier edition's text is in the current edition's: its anchor there, paired
+ * as the compare view pairs them (a renumbered block by its text); blocks since removed are left out.
+ */
+export async function anchorsInCurrent(
+  earlier: { file: TextFile<unknown, TextEntry>; strategy: string },
+  current: { file: TextFile<unknown, TextEntry>; strategy: string },
+  lang: Lang,
+  measure?: string,
+): Promise<Map<string, string>> {
+  const [a, b] = await Promise.all([
+    textBlocks(earlier.file, lang, earlier.strategy, measure),
+    textBlocks(current.file, lang, current.strategy, measure),
+  ]);
+  const pairs = compareBlocks(a, b).filter((x) => x.change === 'changed' || x.change === 'unchanged');
+  return new Map(pairs.map((x) => [x.olderId ?? x.id, x.id]));
 }
