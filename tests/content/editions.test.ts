@@ -23,6 +23,12 @@ const dist = join(root, 'dist');
 const BASE = '/strategies/sample-2020';
 const DRAFT = `${BASE}/editions/draft`;
 
+/** The first element matching `selector` in `node` (none when `node` is none). */
+const one = (node: ElementNode | undefined, selector: string) =>
+  node ? (querySelector(node, selector) as ElementNode | undefined) : undefined;
+/** Every element matching `selector` in `node`. */
+const all = (node: ElementNode | undefined, selector: string) => (node ? (querySelectorAll(node, selector) as ElementNode[]) : []);
+
 let run: Run;
 beforeAll(async () => {
   run = await build(NAME);
@@ -45,7 +51,7 @@ function text(node: ElementNode | undefined): string {
   return out.join('').replace(/\s+/g, ' ').trim();
 }
 
-const hrefs = (node: ElementNode) => querySelectorAll(node, 'a[href]').map((a: ElementNode) => a.attributes.href as string);
+const hrefs = (node: ElementNode | undefined) => all(node, 'a[href]').map((a: ElementNode) => a.attributes.href as string);
 
 describe('a strategy with an earlier edition', () => {
   it('builds', () => {
@@ -68,18 +74,18 @@ describe('a strategy with an earlier edition', () => {
       ] as const;
       for (const [rest, current] of cases) {
         const doc = page(`/${lang}${DRAFT}/${rest}`);
-        const banner = querySelector(doc, '[data-edition-notice]');
+        const banner = one(doc, '[data-edition-notice]');
         expect(banner, `${DRAFT}/${rest} has no banner`).toBeTruthy();
-        expect(querySelector(banner, 'a[data-current-edition]').attributes.href).toBe(current);
+        expect(one(banner, 'a[data-current-edition]')?.attributes.href).toBe(current);
         expect(hrefs(banner)).toContain(`/${lang}${DRAFT}/compare/adopted/`);
-        expect(querySelector(doc, 'meta[name="robots"]')?.attributes.content).toBe('noindex');
-        expect(querySelector(doc, '[data-pagefind-body]')).toBeFalsy();
+        expect(one(doc, 'meta[name="robots"]')?.attributes.content).toBe('noindex');
+        expect(one(doc, '[data-pagefind-body]')).toBeFalsy();
         // No parallel view or print version is built for an earlier edition: none is linked.
         expect(hrefs(doc).filter((h) => h.startsWith(`/${lang}${DRAFT}/`) && /\/(parallel|print)\//.test(h))).toEqual([]);
       }
       // The current pages have no banner, and stay in search.
-      expect(querySelector(page(`/${lang}${BASE}/intro/`), '[data-edition-notice]')).toBeFalsy();
-      expect(querySelector(page(`/${lang}${BASE}/intro/`), '[data-pagefind-body]')).toBeTruthy();
+      expect(one(page(`/${lang}${BASE}/intro/`), '[data-edition-notice]')).toBeFalsy();
+      expect(one(page(`/${lang}${BASE}/intro/`), '[data-pagefind-body]')).toBeTruthy();
     });
 
     it(`shows the earlier edition's own text and data, linking within the edition (${lang})`, () => {
@@ -91,30 +97,30 @@ describe('a strategy with an earlier edition', () => {
         .split('\n')
         .filter((l) => l && !/^[#<]/.test(l));
       const removed = paragraphs[1]!;
-      expect(text(querySelector(intro, 'main'))).toContain(removed);
+      expect(text(one(intro, 'main'))).toContain(removed);
       // <MeasureIndex> of the edition links to the edition's measure page.
       expect(hrefs(intro)).toContain(`/${lang}${DRAFT}/measures/tourism/`);
       // The draft's KPI target (150) rather than the current one (200).
-      expect(text(querySelector(page(`/${lang}${DRAFT}/measures/tourism/`), '#kpi-visitors'))).toContain('150');
-      expect(text(querySelector(page(`/${lang}${BASE}/measures/tourism/`), '#kpi-visitors'))).toContain('200');
+      expect(text(one(page(`/${lang}${DRAFT}/measures/tourism/`), '#kpi-visitors'))).toContain('150');
+      expect(text(one(page(`/${lang}${BASE}/measures/tourism/`), '#kpi-visitors'))).toContain('200');
     });
 
     it(`lists both editions on the strategy page, the current one marked, with a compare link (${lang})`, () => {
-      const list = querySelector(page(`/${lang}${BASE}/`), '.edition-list');
+      const list = one(page(`/${lang}${BASE}/`), '.edition-list');
       expect(list).toBeTruthy();
-      const items = querySelectorAll(list, 'li');
+      const items = all(list, 'li');
       expect(items.length).toBe(2);
       expect(hrefs(items[0])).toEqual([`/${lang}${DRAFT}/`, `/${lang}${DRAFT}/compare/adopted/`]);
-      expect(querySelector(items[0], 'time').attributes.datetime).toBe('2019-12-10');
-      expect(querySelector(items[1], '[aria-current="page"]')).toBeTruthy();
-      expect(querySelector(items[1], 'time').attributes.datetime).toBe('2020-04-01');
+      expect(one(items[0], 'time')?.attributes.datetime).toBe('2019-12-10');
+      expect(one(items[1], '[aria-current="page"]')).toBeTruthy();
+      expect(one(items[1], 'time')?.attributes.datetime).toBe('2020-04-01');
     });
 
     it(`compares the editions block by block: added, removed and changed, with <ins> and <del> (${lang})`, () => {
       const doc = page(`/${lang}${DRAFT}/compare/adopted/`);
-      expect(querySelector(doc, 'meta[name="robots"]')?.attributes.content).toBe('noindex');
+      expect(one(doc, 'meta[name="robots"]')?.attributes.content).toBe('noindex');
       const blocks = (section: string) =>
-        querySelectorAll(querySelector(doc, `section[aria-labelledby="${section}"]`), '[data-change]').map((b: ElementNode) => [
+        all(one(doc, `section[aria-labelledby="${section}"]`), '[data-change]').map((b: ElementNode) => [
           b.attributes['data-block'],
           b.attributes['data-change'],
         ]);
@@ -129,14 +135,14 @@ describe('a strategy with an earlier edition', () => {
         ['policy-p1', 'added'],
         ['targets-p1', 'changed'],
       ]);
-      const changed = querySelector(doc, '[data-block="purpose-p1"]');
+      const changed = one(doc, '[data-block="purpose-p1"]');
       const words = { ja: ['検討する', '進める'], en: ['considers', 'promotes'] }[lang];
-      expect(text(querySelector(changed, 'del'))).toBe(words[0]);
-      expect(text(querySelector(changed, 'ins'))).toBe(words[1]);
-      expect(text(querySelector(doc, '[data-block="purpose-p2"] del')).length).toBeGreaterThan(0);
-      expect(text(querySelector(doc, '[data-block="policy-p1"] ins')).length).toBeGreaterThan(0);
-      const kpi = querySelector(doc, '[data-block="targets-p1"]');
-      expect([text(querySelector(kpi, 'del')), text(querySelector(kpi, 'ins'))]).toEqual(['150', '200']);
+      expect(text(one(changed, 'del'))).toBe(words[0]);
+      expect(text(one(changed, 'ins'))).toBe(words[1]);
+      expect(text(one(doc, '[data-block="purpose-p2"] del')).length).toBeGreaterThan(0);
+      expect(text(one(doc, '[data-block="policy-p1"] ins')).length).toBeGreaterThan(0);
+      const kpi = one(doc, '[data-block="targets-p1"]');
+      expect([text(one(kpi, 'del')), text(one(kpi, 'ins'))]).toEqual(['150', '200']);
     });
   }
 });
