@@ -81,57 +81,12 @@ type StrategyFile = RawContent<unknown>['strategies'][number];
 
 /** Each earlier edition keeps its strategy's ID, names itself after its folder, and predates the current edition, which names itself too. */
 function editionProblems(current: StrategyFile[], earlier: StrategyFile[]): ContentProblem[] {
-  const problems: ContentProblem[] = [];
   const byId = new Map(current.map((s) => [folderOf(s.file), s]));
-  const withEarlier = new Set<string>();
-  for (const s of earlier) {
-    const { strategy, edition } = editionOf(folderOf(s.file))!;
-    withEarlier.add(strategy);
-    const file = s.file;
-    if (s.data.id !== strategy) {
-      problems.push({
-        file,
-        field: 'id',
-        message: `an earlier edition keeps its strategy's ID: "${s.data.id}" is not "${strategy}"`,
-        fix: `write id: ${strategy} (the edition is named by its folder, editions/${edition}/, and by edition.id)`,
-      });
-    }
-    const e = s.data.edition;
-    if (!e) {
-      problems.push({
-        file,
-        field: 'edition',
-        message: 'an earlier edition must say which edition it is',
-        fix: `add edition: { id: ${edition}, kind: outline | draft | adopted | revised, date: YYYY-MM-DD } (the day it was published)`,
-      });
-      continue;
-    }
-    if (e.id !== edition) {
-      problems.push({
-        file,
-        field: 'edition.id',
-        message: `the edition's ID "${e.id}" differs from its folder's name "${edition}"`,
-        fix: `the folder names the edition in URLs: make them the same (rename the folder or write id: ${edition})`,
-      });
-    }
-    const now = byId.get(strategy)?.data.edition;
-    if (now && e.date >= now.date) {
-      problems.push({
-        file,
-        field: 'edition.date',
-        message: `an earlier edition must be older than the current one (${now.id}, ${now.date}), but it is dated ${e.date}`,
-        fix: `correct the date, or make this edition the current one: move the current files into editions/${now.id}/ and these into content/strategies/${strategy}/`,
-      });
-    }
-    if (now && now.id === edition) {
-      problems.push({
-        file,
-        field: 'edition.id',
-        message: `the current edition of ${strategy} is also called "${edition}"`,
-        fix: 'give each edition its own ID: rename this folder and its edition.id, or the current edition.id',
-      });
-    }
-  }
+  const problems = earlier.flatMap((s) => {
+    const { strategy } = editionOf(folderOf(s.file))!;
+    return earlierProblems(s, strategy, byId.get(strategy)?.data.edition);
+  });
+  const withEarlier = new Set(earlier.map((s) => editionOf(folderOf(s.file))!.strategy));
   for (const id of withEarlier) {
     const s = byId.get(id);
     if (s && !s.data.edition) {
@@ -142,6 +97,51 @@ function editionProblems(current: StrategyFile[], earlier: StrategyFile[]): Cont
         fix: 'add edition: { id: adopted, kind: outline | draft | adopted | revised, date: YYYY-MM-DD } (the day the current text was published)',
       });
     }
+  }
+  return problems;
+}
+
+/** One earlier edition's strategy.yaml, against its folder and the current edition (`now`, where it names itself). */
+function earlierProblems({ file, data }: StrategyFile, strategy: string, now: Edition | undefined): ContentProblem[] {
+  const edition = editionOf(folderOf(file))!.edition;
+  const problems: ContentProblem[] = [];
+  const problem = (field: string, message: string, fix: string) => problems.push({ file, field, message, fix });
+  if (data.id !== strategy) {
+    problem(
+      'id',
+      `an earlier edition keeps its strategy's ID: "${data.id}" is not "${strategy}"`,
+      `write id: ${strategy} (the edition is named by its folder, editions/${edition}/, and by edition.id)`,
+    );
+  }
+  const e = data.edition;
+  if (!e) {
+    problem(
+      'edition',
+      'an earlier edition must say which edition it is',
+      `add edition: { id: ${edition}, kind: outline | draft | adopted | revised, date: YYYY-MM-DD } (the day it was published)`,
+    );
+    return problems;
+  }
+  if (e.id !== edition) {
+    problem(
+      'edition.id',
+      `the edition's ID "${e.id}" differs from its folder's name "${edition}"`,
+      `the folder names the edition in URLs: make them the same (rename the folder or write id: ${edition})`,
+    );
+  }
+  if (now && e.date >= now.date) {
+    problem(
+      'edition.date',
+      `an earlier edition must be older than the current one (${now.id}, ${now.date}), but it is dated ${e.date}`,
+      `correct the date, or make this edition the current one: move the current files into editions/${now.id}/ and these into content/strategies/${strategy}/`,
+    );
+  }
+  if (now?.id === edition) {
+    problem(
+      'edition.id',
+      `the current edition of ${strategy} is also called "${edition}"`,
+      'give each edition its own ID: rename this folder and its edition.id, or the current edition.id',
+    );
   }
   return problems;
 }
