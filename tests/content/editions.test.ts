@@ -15,6 +15,7 @@ import type { Server } from 'node:http';
 import { build, fixture, type Run } from './fixture-site';
 import { serve } from '../../scripts/serve';
 import { launchChromium } from '../../scripts/chromium';
+import { axe } from '../e2e/browser';
 
 const NAME = 'editions';
 const { root, content } = fixture(NAME);
@@ -147,7 +148,7 @@ describe('a strategy with an earlier edition', () => {
   }
 });
 
-describe('the link to the same place in the current edition, in Chromium', () => {
+describe('the earlier edition in Chromium', () => {
   it('follows the block the reader is at where the current text still has it, and the page where it does not', async () => {
     const { server, url } = await serve(dist);
     const browser = await launchChromium();
@@ -170,6 +171,11 @@ describe('the link to the same place in the current edition, in Chromium', () =>
         location.hash = 'targets';
       });
       await tab.waitForFunction(() => document.querySelector<HTMLAnchorElement>('a[data-current-edition]')?.hash === '#targets');
+      // The banner, the list of editions and the compare view pass axe (WCAG 2.2 A and AA).
+      for (const path of [`/en${DRAFT}/intro/`, `/ja${BASE}/`, `/ja${DRAFT}/compare/adopted/`, `/en${DRAFT}/compare/adopted/`]) {
+        await tab.goto(new URL(path, url).href);
+        expect(await axe(tab), path).toEqual([]);
+      }
     } finally {
       await browser.close();
       await new Promise<void>((ok) => (server as Server).close(() => ok()));
