@@ -4,7 +4,9 @@
  * other. Every collection is loaded by lib/content-loader.ts from the files `npm run check` reads
  * and validates (lib/content-files.ts), so the check and the build agree on what is valid.
  */
+import { relative } from 'node:path';
 import { defineCollection } from 'astro:content';
+import { contentDir } from './lib/content-dir';
 import { contentLoader, type StoredEntry } from './lib/content-loader';
 import type { MdxFile } from './lib/content-files';
 import type { TextFile } from './lib/content-index';
@@ -36,13 +38,12 @@ const text = (t: TextFile<unknown, MdxFile>, kind: 'chapter' | 'measure'): Store
 const item = (data: { id: string }): StoredEntry => ({ id: data.id, data });
 /** An entry of a list whose order matters, by its place in the file (the site sorts by id). */
 const inOrder = (data: object, i: number): StoredEntry => ({ id: String(i).padStart(6, '0'), data: data as Record<string, unknown> });
-/** A strategy's YAML file (strategy.yaml, measures.yaml), by the strategy's folder and the file's name. */
+/**
+ * A strategy's YAML file (strategy.yaml, measures.yaml), by its path under content/strategies/: the
+ * strategy's folder and the file's name (an earlier edition's: <strategy>/editions/<edition>/…).
+ */
 const yamlFile = (f: { file: string; data: unknown }): StoredEntry => ({
-  id: f.file
-    .split('/')
-    .slice(-2)
-    .join('/')
-    .replace(/\.yaml$/, ''),
+  id: relative(`${contentDir()}/strategies`, f.file).replace(/\.yaml$/, ''),
   data: f.data as Record<string, unknown>,
   filePath: f.file,
 });

@@ -13,6 +13,7 @@ import { fieldPath } from './yaml-source';
 import { CHANGES_FILE, changeProblems } from './changes';
 import { contentDir } from './content-dir';
 import { relative, resolve } from 'node:path';
+import { editionOf, inEarlierEdition, splitEditions, type EditionSplit } from './editions';
 
 export interface CheckResult {
   content: FileContent;
@@ -27,9 +28,11 @@ export async function checkContent(root = process.cwd(), dir?: string): Promise<
   // Files that could not be read or failed their schema are "broken": the index leaves out the
   // problems that follow only from them (a "create" for a file that exists, an ID unknown because
   // the file defining it did not load); fixing the broken file's own problem fixes those too.
-  const indexed = indexContent({ ...content.raw, broken: [...content.broken] });
+  const broken = [...content.broken];
+  const editions = splitEditions(content.raw);
+  const indexed = indexContent({ ...editions.current, broken });
   const site = indexed.site;
-  const problems = [...content.problems, ...indexed.problems];
+  const problems = [...content.problems, ...editions.problems, ...indexed.problems, ...earlierEditionProblems(editions, broken, content)];
   if (site) {
     problems.push(...componentRefProblems(content.uses, site as SiteIndex<unknown>));
     problems.push(...glossaryProblems(site, content.glossary));
@@ -38,6 +41,22 @@ export async function checkContent(root = process.cwd(), dir?: string): Promise<
     problems.push(...changeProblems(content.changes, new Set(site.strategy.keys()), changesFile, content.sources.get(changesFile)));
   }
   return { content, site, problems: sorted(placed(problems, content)) };
+}
+
+/**
+ * An earlier edition is checked like the current one, in an index of the content with the earlier
+ * editions added (lib/editions.ts); of its problems, those of the editions' own files are new. The
+ * glossary is not applied: it governs the current translation, and an earlier one stays as published.
+ */
+function earlierEditionProblems(editions: EditionSplit<MdxFile>, broken: string[], content: FileContent): ContentProblem[] {
+  if (!editions.withEditions) return [];
+  const indexed = indexContent({ ...editions.withEditions, broken });
+  const problems = indexed.problems.filter(inEarlierEdition);
+  if (indexed.site) {
+    const uses = content.uses.filter((u) => editionOf(u.strategy));
+    problems.push(...componentRefProblems(uses, indexed.site as SiteIndex<unknown>));
+  }
+  return problems;
 }
 
 /** YAML problems found after loading (in the index) get the line of the field they name. */

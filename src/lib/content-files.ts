@@ -28,7 +28,7 @@ import { guideSchema, type Guide } from '../schemas/guide';
 import type { Lang } from '../schemas/shared';
 import { CHAPTER_COMPONENTS, MEASURE_COMPONENTS } from '../components/content/allowed-components';
 import { contentDir } from './content-dir';
-import { TEXT_PATH } from './text-path';
+import { STRATEGY_FOLDER, TEXT_PATH } from './text-path';
 import { CHANGES_FILE } from './changes';
 import { otherLang } from '../i18n';
 import type { ContentProblem } from './content-errors';
@@ -243,15 +243,16 @@ class Reader {
   /** A file under content/strategies/ (`inStrategies` is its path there). */
   async strategyFile(path: string, inStrategies: string): Promise<void> {
     const file = relative(this.root, path);
-    const [strategy, name] = inStrategies.split('/');
+    // A strategy's own files, or those of an earlier edition (<strategy>/editions/<edition>/…).
+    const [, , name] = STRATEGY_FOLDER.exec(inStrategies) ?? [];
     const raw = this.out.raw;
-    if (inStrategies === `${strategy}/strategy.yaml`) {
+    if (name === 'strategy.yaml') {
       const data = await this.yaml(path, strategySchema);
       if (data) raw.strategies.push({ file, data });
-    } else if (inStrategies === `${strategy}/measures.yaml`) {
+    } else if (name === 'measures.yaml') {
       const data = await this.yaml(path, measureFileSchema);
       if (data) raw.measureFiles.push({ file, data });
-    } else if (inStrategies === `${strategy}/coverage.yaml`) {
+    } else if (name === 'coverage.yaml' && !inStrategies.includes('/editions/')) {
       await this.yaml(path, coverageSchema);
     } else if (TEXT_PATH.test(inStrategies)) {
       await this.textFile(path, inStrategies);
@@ -259,11 +260,8 @@ class Reader {
       this.out.problems.push({
         file,
         field: '(file)',
-        message:
-          name?.endsWith('.md') || inStrategies.endsWith('.md')
-            ? 'texts are MDX files (.mdx), not .md'
-            : 'this file is not where the site looks for content',
-        fix: 'chapters go in content/strategies/<strategy>/<ja|en>/<chapter>.mdx, measures in …/<ja|en>/measures/<measure>.mdx; data in strategy.yaml, measures.yaml and coverage.yaml',
+        message: inStrategies.endsWith('.md') ? 'texts are MDX files (.mdx), not .md' : 'this file is not where the site looks for content',
+        fix: 'chapters go in content/strategies/<strategy>/<ja|en>/<chapter>.mdx, measures in …/<ja|en>/measures/<measure>.mdx; data in strategy.yaml, measures.yaml and coverage.yaml; an earlier edition is a copy of these in content/strategies/<strategy>/editions/<edition>/ (without coverage.yaml)',
       });
     }
   }

@@ -1,8 +1,10 @@
 /**
- * Comparing two editions of a text block by block (the groundwork of the "compare editions" view of
- * issue 19): blocks are matched by the ids both editions' pages give them (lib/blocks.ts), and each
- * is added, removed, changed (same id, other text) or unchanged. Order: the newer edition's, with a
- * removed block placed after the block that preceded it in the older edition.
+ * Comparing two editions of a text block by block (the compare-editions view, issue 19). Blocks are
+ * paired first by the ids both editions' pages give them (lib/blocks.ts); since those ids are
+ * positional (a paragraph inserted renumbers the ones after it), a pair whose texts have little in
+ * common is undone and each block is then paired by text: the same text under another id, or failing
+ * that the most similar unpaired block. What is left is added or removed. Order: the newer edition's,
+ * with a removed block placed after the block that preceded it in the older edition.
  */
 export type BlockChange = 'added' | 'removed' | 'changed' | 'unchanged';
 
@@ -13,31 +15,88 @@ export interface ComparableBlock {
 }
 
 export interface ComparedBlock {
+  /** The block's id in the newer edition (in the older one for a removed block). */
   id: string;
   change: BlockChange;
+  /** The block's id in the older edition, where it differs from `id` (a renumbered block). */
+  olderId?: string;
   older?: string;
   newer?: string;
 }
 
 const fold = (s: string) => s.normalize('NFKC').replace(/\s+/g, ' ').trim();
 
-export function compareBlocks(older: readonly ComparableBlock[], newer: readonly ComparableBlock[]): ComparedBlock[] {
-  const olderById = new Map(older.map((b) => [b.id, b]));
-  const newerIds = new Set(newer.map((b) => b.id));
-  const out: ComparedBlock[] = newer.map((b) => {
-    const was = olderById.get(b.id);
-    if (!was) return { id: b.id, change: 'added', newer: b.text };
-    return { id: b.id, change: fold(was.text) === fold(b.text) ? 'unchanged' : 'changed', older: was.text, newer: b.text };
+/** Character bigrams: a measure of likeness that works for Japanese (no spaces) as for English. */
+function bigrams(s: string): Map<string, number> {
+  const t = fold(s);
+  const out = new Map<string, number>();
+  for (let i = 0; i < t.length - 1; i++) out.set(t.slice(i, i + 2), (out.get(t.slice(i, i + 2)) ?? 0) + 1);
+  return out;
+}
+
+/** Dice coefficient of two texts' bigrams, from 0 (nothing shared) to 1 (the same). */
+export function similarity(a: string, b: string): number {
+  if (fold(a) === fold(b)) return 1;
+  const x = bigrams(a);
+  const y = bigrams(b);
+  let shared = 0;
+  for (const [g, n] of x) shared += Math.min(n, y.get(g) ?? 0);
+  const total = [...x.values(), ...y.values()].reduce((s, n) => s + n, 0);
+  return total === 0 ? 0 : (2 * shared) / total;
+}
+
+/** Below this likeness two blocks are not "the same block, changed" but one removed and one added. */
+export const SIMILAR = 0.5;
+
+/** Older block index → newer block index, by the rules in the module's comment. */
+function pairBlocks(older: readonly ComparableBlock[], newer: readonly ComparableBlock[]): Map<number, number> {
+  const pairs = new Map<number, number>();
+  const taken = new Set<number>();
+  const pair = (o: number, n: number) => {
+    pairs.set(o, n);
+    taken.add(n);
+  };
+  const newerIndex = new Map(newer.map((b, i) => [b.id, i]));
+  // 1. The same id and the same or a similar text.
+  older.forEach((b, o) => {
+    const n = newerIndex.get(b.id);
+    if (n !== undefined && similarity(b.text, newer[n]!.text) >= SIMILAR) pair(o, n);
   });
-  // Removed blocks go after their predecessor in the older edition (or first).
-  older.forEach((b, i) => {
-    if (newerIds.has(b.id)) return;
-    const before = older
-      .slice(0, i)
-      .reverse()
-      .find((p) => out.some((o) => o.id === p.id));
-    const at = before ? out.findIndex((o) => o.id === before.id) + 1 : 0;
-    out.splice(at, 0, { id: b.id, change: 'removed', older: b.text });
+  // 2. The same text under another id (a renumbered block), then 3. the most similar free block.
+  for (const pass of ['same', 'similar'] as const) {
+    older.forEach((b, o) => {
+      if (pairs.has(o)) return;
+      let best: { n: number; score: number } | undefined;
+      newer.forEach((c, n) => {
+        if (taken.has(n)) return;
+        const score = pass === 'same' ? (fold(b.text) === fold(c.text) ? 1 : 0) : similarity(b.text, c.text);
+        if (score >= SIMILAR && (!best || score > best.score)) best = { n, score };
+      });
+      if (best) pair(o, best.n);
+    });
+  }
+  return pairs;
+}
+
+export function compareBlocks(older: readonly ComparableBlock[], newer: readonly ComparableBlock[]): ComparedBlock[] {
+  const pairs = pairBlocks(older, newer);
+  const olderOf = new Map([...pairs].map(([o, n]) => [n, o]));
+  const out: ComparedBlock[] = newer.map((b, n) => {
+    const o = olderOf.get(n);
+    if (o === undefined) return { id: b.id, change: 'added', newer: b.text };
+    const was = older[o]!;
+    const change = fold(was.text) === fold(b.text) ? 'unchanged' : 'changed';
+    return { id: b.id, change, ...(was.id !== b.id ? { olderId: was.id } : {}), older: was.text, newer: b.text };
+  });
+  // Removed blocks go after the newer block that their nearest paired predecessor became (or first).
+  let at = 0;
+  older.forEach((b, o) => {
+    const n = pairs.get(o);
+    if (n !== undefined) {
+      at = out.findIndex((x) => x.id === newer[n]!.id) + 1;
+      return;
+    }
+    out.splice(at++, 0, { id: b.id, change: 'removed', older: b.text });
   });
   return out;
 }
@@ -47,4 +106,48 @@ export function changeCounts(blocks: readonly ComparedBlock[]): Record<BlockChan
   const counts: Record<BlockChange, number> = { added: 0, removed: 0, changed: 0, unchanged: 0 };
   for (const b of blocks) counts[b.change]++;
   return counts;
+}
+
+/** A run of a changed block's text: kept, inserted or deleted. */
+export interface TextRun {
+  kind: 'same' | 'ins' | 'del';
+  text: string;
+}
+
+/** Words as the language segments them (Japanese has no spaces: Intl.Segmenter finds its words). */
+function words(text: string, lang: string): string[] {
+  return [...new Intl.Segmenter(lang, { granularity: 'word' }).segment(text)].map((s) => s.segment);
+}
+
+/** Longer texts than this many word pairs are shown as deleted and inserted whole (the table is quadratic). */
+const MAX_CELLS = 400_000;
+
+/** The words of `older` and `newer` in order, marked kept, deleted or inserted (a longest common subsequence). */
+export function diffWords(older: string, newer: string, lang: string): TextRun[] {
+  const a = words(older, lang);
+  const b = words(newer, lang);
+  if (a.length * b.length > MAX_CELLS) return [...(older ? [{ kind: 'del' as const, text: older }] : []), { kind: 'ins', text: newer }];
+  // lcs[i][j]: the common length of a[i..] and b[j..].
+  const lcs = Array.from({ length: a.length + 1 }, () => new Uint32Array(b.length + 1));
+  for (let i = a.length - 1; i >= 0; i--) {
+    for (let j = b.length - 1; j >= 0; j--) {
+      lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+    }
+  }
+  const runs: TextRun[] = [];
+  const push = (kind: TextRun['kind'], text: string) => {
+    const last = runs.at(-1);
+    if (last?.kind === kind) last.text += text;
+    else runs.push({ kind, text });
+  };
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (i < a.length && j < b.length && a[i] === b[j]) {
+      push('same', a[i++]!);
+      j++;
+    } else if (i < a.length && (j === b.length || lcs[i + 1]![j]! >= lcs[i]![j + 1]!)) push('del', a[i++]!);
+    else push('ins', b[j++]!);
+  }
+  return runs;
 }

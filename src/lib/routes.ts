@@ -18,6 +18,14 @@ export const paths = {
   measures: (lang: Lang, strategy: string) => `/${lang}/strategies/${strategy}/measures/`,
   measure: (lang: Lang, strategy: string, measure: string) => `/${lang}/strategies/${strategy}/measures/${measure}/`,
   measureParallel: (lang: Lang, strategy: string, measure: string) => `/${lang}/strategies/${strategy}/measures/${measure}/parallel/`,
+  /**
+   * An earlier edition of a strategy (lib/editions.ts): its pages are the strategy's pages under this
+   * path, so every other path of a strategy takes the edition's key (<id>/editions/<edition>) as its ID.
+   */
+  edition: (lang: Lang, strategy: string, edition: string) => `/${lang}/strategies/${strategy}/editions/${edition}/`,
+  /** What changed, block by block, from the edition `older` to the edition `newer` (either may be the current one). */
+  compareEditions: (lang: Lang, strategy: string, older: string, newer: string) =>
+    `/${lang}/strategies/${strategy}/editions/${older}/compare/${newer}/`,
   kpi: (lang: Lang, strategy: string, measure: string, kpi: string) => `/${lang}/strategies/${strategy}/measures/${measure}/#kpi-${kpi}`,
   cities: (lang: Lang) => `/${lang}/cities/`,
   city: (lang: Lang, city: string) => `/${lang}/cities/${city}/`,
@@ -53,7 +61,7 @@ export const paths = {
 };
 
 /** Slugs a chapter may not take, because the strategy's own sub-pages use them. */
-export const RESERVED_CHAPTER_SLUGS = ['measures', 'print'];
+export const RESERVED_CHAPTER_SLUGS = ['measures', 'print', 'editions'];
 
 /** The same page in the other language: /ja/x/ ↔ /en/x/. */
 export function twinPath(pathname: string, lang: Lang): string {

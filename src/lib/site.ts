@@ -10,10 +10,20 @@ import type { Lang } from '../schemas/shared';
 import type { Change } from '../schemas/change';
 import type { Redirect } from '../schemas/redirect';
 import { newestFirst } from './changes';
+import { editionLists, splitEditions, type EditionEntry } from './editions';
 
 export type TextEntry = CollectionEntry<'chapters'> | CollectionEntry<'measures'>;
 /** The cross-index, with the change log (newest first) and the redirect ledger. */
-export type Site = SiteIndex<TextEntry> & { changes: Change[]; redirects: Redirect[] };
+export type Site = SiteIndex<TextEntry> & {
+  changes: Change[];
+  redirects: Redirect[];
+  /**
+   * Strategy ID → its editions, oldest first, the current one last; only strategies with an earlier
+   * edition (lib/editions.ts). The earlier editions' views are also in `strategy`, under their keys
+   * (<id>/editions/<edition>), so that the pages and components they are rendered with find them.
+   */
+  editions: Map<string, EditionEntry<TextEntry>[]>;
+};
 
 function textFile<T>(entry: TextEntry, data: T): TextFile<T, TextEntry> {
   const file = entry.filePath ?? entry.id;
@@ -42,7 +52,7 @@ async function load(): Promise<Site> {
   const inFileOrder = async (name: 'changes' | 'redirects') =>
     (await getCollection(name)).sort((a, b) => a.id.localeCompare(b.id)).map((e) => e.data);
   const byPath = <T extends { filePath?: string; id: string }>(a: T, b: T) => (a.filePath ?? a.id).localeCompare(b.filePath ?? b.id);
-  const site = buildIndex<TextEntry>({
+  const { current, withEditions } = splitEditions<TextEntry>({
     strategies: strategies.sort(byPath).map((e) => ({ file: e.filePath ?? e.id, data: e.data })),
     measureFiles: measureFacts.sort(byPath).map((e) => ({ file: e.filePath ?? e.id, data: e.data })),
     chapterTexts: chapters.sort(byPath).map((e) => textFile(e, e.data)),
@@ -62,6 +72,16 @@ async function load(): Promise<Site> {
       themes: `${dir}/themes.yaml`,
     },
   });
+  const site = buildIndex(current);
+  const earlier = withEditions ? buildIndex(withEditions) : undefined;
+  const editions = editionLists(site, earlier);
+  const strategy = new Map([
+    ...site.strategy,
+    ...[...editions.values()]
+      .flat()
+      .filter((e) => !e.current)
+      .map((e) => [e.strategy.data.id, e.strategy] as const),
+  ]);
   if (site.missing.length > 0) {
     console.warn(
       `[translations] ${site.missing.length} English file(s) missing; their pages show the Japanese with a notice:\n` +
@@ -70,6 +90,8 @@ async function load(): Promise<Site> {
   }
   return {
     ...site,
+    strategy,
+    editions,
     changes: newestFirst((await inFileOrder('changes')) as Change[]),
     redirects: (await inFileOrder('redirects')) as Redirect[],
   };

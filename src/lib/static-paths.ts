@@ -1,6 +1,8 @@
 /** getStaticPaths helpers: every page exists once per language. */
 import { LANGS, type Lang } from '../schemas/shared';
-import type { Site } from './site';
+import type { Site, TextEntry } from './site';
+import type { StrategyView } from './content-index';
+import type { EditionEntry } from './editions';
 
 /** A param left undefined is an empty rest parameter ([...version] → /print/). */
 export function perLang<T extends Record<string, unknown>>(items: T[], params: (item: T) => Record<string, string | undefined>) {
@@ -37,3 +39,61 @@ export function measurePaths(site: Site) {
 /** The props of a chapter page and of a measure page. */
 export type ChapterPageProps = ReturnType<typeof chapterPaths>[number]['props'];
 export type MeasurePageProps = ReturnType<typeof measurePaths>[number]['props'];
+
+/**
+ * An earlier edition's page: the strategy's ID, the edition, all editions (for the banner and the
+ * list) and the current edition's view (for links to the same place in the current text). The
+ * edition's own view is `entry.strategy`, whose data.id is its key (<id>/editions/<edition>).
+ */
+export interface EditionPage {
+  strategyId: string;
+  entry: EditionEntry<TextEntry>;
+  editions: EditionEntry<TextEntry>[];
+  current: StrategyView<TextEntry>;
+}
+
+function earlierEditions(site: Site): EditionPage[] {
+  return [...site.editions].flatMap(([strategyId, editions]) =>
+    editions.filter((e) => !e.current).map((entry) => ({ strategyId, entry, editions, current: site.strategy.get(strategyId)! })),
+  );
+}
+
+/** Every earlier edition's overview, once per language. */
+export function editionPaths(site: Site) {
+  return perLang(
+    earlierEditions(site).map((edition) => ({ edition })),
+    ({ edition }) => ({ strategy: edition.strategyId, edition: edition.entry.edition.id }),
+  );
+}
+
+/** Every chapter of every earlier edition, once per language (props as chapterPaths, with the edition). */
+export function editionChapterPaths(site: Site) {
+  return perLang(
+    earlierEditions(site).flatMap((edition) => {
+      const strategy = edition.entry.strategy;
+      return strategy.chapters.map((chapter) => ({ edition, strategyId: strategy.data.id, slug: chapter.slug, strategy, chapter }));
+    }),
+    (c) => ({ strategy: c.edition.strategyId, edition: c.edition.entry.edition.id, chapter: c.slug }),
+  );
+}
+
+/** Every measure of every earlier edition, once per language (props as measurePaths, with the edition). */
+export function editionMeasurePaths(site: Site) {
+  return perLang(
+    earlierEditions(site).flatMap((edition) => {
+      const strategy = edition.entry.strategy;
+      return strategy.measures.map((measure) => ({ edition, strategyId: strategy.data.id, slug: measure.facts.slug, strategy, measure }));
+    }),
+    (m) => ({ strategy: m.edition.strategyId, edition: m.edition.entry.edition.id, measure: m.slug }),
+  );
+}
+
+/** Every pair of editions of a strategy, older first, once per language: the compare view. */
+export function comparePaths(site: Site) {
+  return perLang(
+    [...site.editions].flatMap(([strategyId, editions]) =>
+      editions.flatMap((older, i) => editions.slice(i + 1).map((newer) => ({ strategyId, older, newer }))),
+    ),
+    (p) => ({ strategy: p.strategyId, edition: p.older.edition.id, other: p.newer.edition.id }),
+  );
+}

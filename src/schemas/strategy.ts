@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { idSchema, localizedSchema, yearSchema, strictObject } from './shared';
+import { editionSchema } from './edition';
 
 /** Status of a published document. */
 export const STRATEGY_STATUSES = ['adopted', 'draft', 'supplement', 'report'] as const;
@@ -82,6 +83,12 @@ export const strategySchema = strictObject({
      */
     terms: strictObject({ url: z.url().optional(), summary: localizedSchema }).optional(),
   }),
+  /**
+   * Which edition this is (kind, date, ID), where the strategy has more than one: required in an
+   * earlier edition's copy (editions/<edition>/strategy.yaml) and in the current strategy.yaml
+   * once an earlier edition exists. See CONTRIBUTING.md, "Adding an edition".
+   */
+  edition: editionSchema.optional(),
   /** Editor's notes about the document as a whole, shown on its overview. */
   notes: z.array(localizedSchema).default([]),
   /** The era a year without one belongs to (Yokohama writes 25年度 for H25年度): H, R or S. */

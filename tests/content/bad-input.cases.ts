@@ -19,6 +19,14 @@ export interface BadCase {
 
 const JA_INTRO = 'strategies/sample-2020/ja/intro.mdx';
 const JA_MEASURE = 'strategies/sample-2020/ja/measures/tourism.mdx';
+const DRAFT_YAML = 'strategies/sample-2020/editions/draft/strategy.yaml';
+/** The draft's Japanese chapter has 11 lines; text appended starts at line 13. */
+const DRAFT_INTRO = 'strategies/sample-2020/editions/draft/ja/intro.mdx';
+/** Gives the fixture strategy its earlier edition (tests/fixtures/editions), then breaks it. */
+const withEdition = (breakIt: (dir: string) => void) => (dir: string) => {
+  cpSync('tests/fixtures/editions/strategies', join(dir, 'strategies'), { recursive: true });
+  breakIt(dir);
+};
 /** The fixture's Japanese chapter has 9 lines; text appended starts at line 11. */
 const intro = (mdx: string) => (dir: string) => append(join(dir, JA_INTRO), mdx);
 
@@ -259,6 +267,45 @@ export const BAD_CASES: BadCase[] = [
     },
     at: 'ja/intro.md',
     message: 'texts are MDX files (.mdx), not .md',
+  },
+  // Editions: an earlier edition (tests/fixtures/editions, copied over the fixture) is checked like the current one
+  {
+    name: 'edition-other-id',
+    break: withEdition((dir) => edit(join(dir, DRAFT_YAML), 'id: sample-2020', 'id: sample-2019')),
+    at: `${DRAFT_YAML}:1`,
+    message: `an earlier edition keeps its strategy's ID`,
+  },
+  {
+    name: 'edition-unnamed',
+    break: withEdition((dir) => edit(join(dir, DRAFT_YAML), 'edition: { id: draft, kind: draft, date: 2019-12-10 }\n', '')),
+    at: DRAFT_YAML,
+    message: 'an earlier edition must say which edition it is',
+  },
+  {
+    name: 'edition-unknown-kind',
+    break: withEdition((dir) => edit(join(dir, DRAFT_YAML), 'kind: draft', 'kind: proposal')),
+    at: `${DRAFT_YAML}:6`,
+    message: 'edition.kind must be one of: outline, draft, adopted, revised',
+  },
+  {
+    name: 'edition-newer-than-current',
+    break: withEdition((dir) => edit(join(dir, DRAFT_YAML), 'date: 2019-12-10', 'date: 2021-01-01')),
+    at: `${DRAFT_YAML}:6`,
+    message: 'an earlier edition must be older than the current one',
+  },
+  {
+    name: 'edition-current-unnamed',
+    break: withEdition((dir) =>
+      edit(join(dir, 'strategies/sample-2020/strategy.yaml'), 'edition: { id: adopted, kind: adopted, date: 2020-04-01 }\n', ''),
+    ),
+    at: 'strategies/sample-2020/strategy.yaml',
+    message: 'the strategy has earlier editions',
+  },
+  {
+    name: 'edition-unknown-pillar',
+    break: withEdition((dir) => append(join(dir, DRAFT_INTRO), '<MeasureIndex pillar="nonexistent" />')),
+    at: `${DRAFT_INTRO}:13`,
+    message: 'unknown pillar "nonexistent"',
   },
 ];
 

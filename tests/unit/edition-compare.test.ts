@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeCounts, compareBlocks } from '../../src/lib/edition-compare';
+import { changeCounts, compareBlocks, diffWords, similarity } from '../../src/lib/edition-compare';
 
 describe('comparing two editions block by block', () => {
   const older = [
@@ -45,5 +45,62 @@ describe('comparing two editions block by block', () => {
         [{ id: 'y', text: 'y' }],
       ).map((b) => b.id),
     ).toEqual(['x', 'y']);
+  });
+
+  it('pairs a renumbered block by its text, not by its positional anchor', () => {
+    // A paragraph inserted before it: the old policy-p1 is now policy-p2, the new one is policy-p1.
+    const r = compareBlocks(
+      [{ id: 'policy-p1', text: '観光客を誘致する。' }],
+      [
+        { id: 'policy-p1', text: '国際会議を誘致する新たな取組を始める。' },
+        { id: 'policy-p2', text: '観光客を誘致する。' },
+      ],
+    );
+    expect(r.map((b) => [b.id, b.change, b.olderId])).toEqual([
+      ['policy-p1', 'added', undefined],
+      ['policy-p2', 'unchanged', 'policy-p1'],
+    ]);
+  });
+
+  it('treats blocks with little in common under one anchor as one removed and one added', () => {
+    const r = compareBlocks([{ id: 'a-p1', text: '台湾との交流を進める。' }], [{ id: 'a-p1', text: 'MICE誘致に取り組みます。' }]);
+    expect(r.map((b) => b.change).sort()).toEqual(['added', 'removed']);
+  });
+
+  it('measures likeness from 0 to 1', () => {
+    expect(similarity('観光を振興する。', '観光を振興する。')).toBe(1);
+    expect(similarity('abc', 'xyz')).toBe(0);
+  });
+});
+
+describe('the words that changed in a block', () => {
+  it('marks deleted and inserted Japanese words (as Intl.Segmenter finds them) between the kept ones', () => {
+    const runs = diffWords('本市は台湾との交流を検討する。', '本市は台湾との交流を進める。', 'ja');
+    expect(runs.filter((r) => r.kind !== 'same').map((r) => [r.kind, r.text])).toEqual([
+      ['del', '検討する'],
+      ['ins', '進める'],
+    ]);
+    expect(
+      runs
+        .filter((r) => r.kind !== 'ins')
+        .map((r) => r.text)
+        .join(''),
+    ).toBe('本市は台湾との交流を検討する。');
+    expect(
+      runs
+        .filter((r) => r.kind !== 'del')
+        .map((r) => r.text)
+        .join(''),
+    ).toBe('本市は台湾との交流を進める。');
+  });
+
+  it('marks English words', () => {
+    const runs = diffWords('The City considers exchange.', 'The City promotes exchange.', 'en');
+    expect(runs).toEqual([
+      { kind: 'same', text: 'The City ' },
+      { kind: 'del', text: 'considers' },
+      { kind: 'ins', text: 'promotes' },
+      { kind: 'same', text: ' exchange.' },
+    ]);
   });
 });

@@ -53,9 +53,14 @@ export interface Lookups<E> {
   broken: Broken;
 }
 
-/** The folder a strategy's file sits in, which is the strategy's ID when all is well. */
+/**
+ * The folder a strategy's file sits in, which is the strategy's ID when all is well; for an earlier
+ * edition's copy, "<strategy>/editions/<edition>" (lib/editions.ts indexes it under that key).
+ */
 export function folderOf(file: string): string {
-  return file.split('/').slice(-2, -1)[0] ?? '';
+  const parts = file.split('/');
+  const folder = parts.at(-2) ?? '';
+  return parts.at(-4) !== undefined && parts.at(-3) === 'editions' ? `${parts.at(-4)}/editions/${folder}` : folder;
 }
 
 /** `folder/slug` → each language's file; a second file for the same language is left out here. */

@@ -1,0 +1,51 @@
+/**
+ * The blocks of a text as its page shows them, for the compare-editions view: rendered through
+ * TextBody with the context of its page (the edition's strategy key, so its data tables are the
+ * edition's own), split into blocks with their anchors (lib/blocks.ts) and reduced to plain text.
+ * Rendered with Astro's container API, as /data/strategies/{id}.json renders its texts.
+ */
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { loadRenderers } from 'astro:container';
+import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
+import TextBody from '../content/TextBody.astro';
+import { splitBlocks } from '../../lib/blocks';
+import { plainText } from '../../lib/strategy-json';
+import { compareBlocks, type ComparableBlock } from '../../lib/edition-compare';
+import type { TextFile } from '../../lib/content-index';
+import type { TextEntry } from '../../lib/site';
+import type { Lang } from '../../schemas/shared';
+import { t } from '../../i18n';
+
+let container: Promise<AstroContainer> | undefined;
+
+/** The blocks of `file` shown on a `lang` page of strategy (or edition key) `strategy`; none without a file. */
+export async function textBlocks(
+  file: TextFile<unknown, TextEntry> | undefined,
+  lang: Lang,
+  strategy: string,
+  measure?: string,
+): Promise<ComparableBlock[]> {
+  if (!file) return [];
+  container ??= loadRenderers([getContainerRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
+  const context = { lang, textLang: file.lang, strategy, ...(measure ? { measure } : {}) };
+  const html = await (await container).renderToString(TextBody, { props: { file, context }, partial: true });
+  return splitBlocks(html, t(lang, 'anchor.block')).blocks.map((b) => ({ id: b.id, text: plainText(b.html) }));
+}
+
+/**
+ * Where each block of an earlier edition's text is in the current edition's: its anchor there, paired
+ * as the compare view pairs them (a renumbered block by its text); blocks since removed are left out.
+ */
+export async function anchorsInCurrent(
+  earlier: { file: TextFile<unknown, TextEntry>; strategy: string },
+  current: { file: TextFile<unknown, TextEntry>; strategy: string },
+  lang: Lang,
+  measure?: string,
+): Promise<Map<string, string>> {
+  const [a, b] = await Promise.all([
+    textBlocks(earlier.file, lang, earlier.strategy, measure),
+    textBlocks(current.file, lang, current.strategy, measure),
+  ]);
+  const pairs = compareBlocks(a, b).filter((x) => x.change === 'changed' || x.change === 'unchanged');
+  return new Map(pairs.map((x) => [x.olderId ?? x.id, x.id]));
+}
