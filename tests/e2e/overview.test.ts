@@ -4,7 +4,7 @@
  * compare view's choice of strategies lives in the address.
  */
 import { describe, expect, it } from 'vitest';
-import { axe, useBrowser } from './browser';
+import { axe, useBrowser, watchCsp } from './browser';
 
 const session = useBrowser();
 const PATHS = ['ja/', 'en/', 'ja/compare/', 'en/compare/', 'en/compare/?s=tokyo-2014&s=yokohama-2015'];
@@ -64,8 +64,11 @@ describe('the field at a glance', () => {
     });
   }
 
-  it('keeps the compare view’s strategies in the address, through a reload and the language switch', async () => {
-    const page = await session().browser.newPage();
+  it('keeps the compare view’s strategies in the address, through a reload and the language switch, within the CSP', async () => {
+    const context = await session().browser.newContext();
+    const csp = await watchCsp(context);
+    const page = await context.newPage();
+    await page.goto(`${session().url}en/`);
     await page.goto(`${session().url}en/compare/`);
     const form = page.locator('compare-view form');
     expect(await form.isVisible()).toBe(true);
@@ -88,7 +91,8 @@ describe('the field at a glance', () => {
     await page.waitForURL(/\/ja\/compare\//);
     expect(new URL(page.url()).search).toBe('?s=tokyo-2014&s=yokohama-2015');
     expect(await shownColumns()).toEqual(['tokyo-2014', 'yokohama-2015']);
-    await page.close();
+    expect(csp).toEqual([]);
+    await context.close();
   });
 
   it('shows every strategy without JavaScript, with no form that could not work', async () => {
