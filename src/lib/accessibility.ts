@@ -146,6 +146,7 @@ export const AXE_PAGES = [
   'strategies/yokohama-2015/memo/',
   'strategies/kuwana-2014/',
   'measures/',
+  'compare/',
   'themes/',
   'themes/tourism/',
   'bureaus/',

@@ -11,6 +11,7 @@ export const GET: APIRoute = async ({ site: origin }) => {
     '',
     'strategies/',
     'measures/',
+    'compare/',
     'themes/',
     'cities/',
     'regions/',

@@ -62,6 +62,15 @@ describe('size budgets (gzip)', () => {
     expect(over).toEqual([]);
   });
 
+  it('keeps the home and compare pages within a reading page’s budget: HTML 30 kB, JS 15 kB, the map’s land a cached file', () => {
+    for (const path of ['/ja/', '/en/', '/ja/compare/', '/en/compare/']) {
+      const { html } = page(path);
+      expect(gz(html) / KB, `${path} HTML`).toBeLessThanOrEqual(30);
+      expect(jsOf(html) / KB, `${path} JS`).toBeLessThanOrEqual(15);
+    }
+    expect(page('/en/').html).toContain('<image href="/maps/world.svg"');
+  });
+
   it('loads no web font', () => {
     const fonts = pages().filter((p) => /@font-face|\.woff2?|fonts\.googleapis/.test(p.html));
     expect(fonts.map((p) => p.path)).toEqual([]);

@@ -1,0 +1,58 @@
+/**
+ * The site's measures in the shapes of src/lib/overview.ts, computed with the same rules as the
+ * measures list (src/pages/[lang]/measures/) the matrices link to: the same measures (not the KPI
+ * tables), the same region sets, the same region options.
+ */
+import type { MeasureView } from './content-index';
+import { parsePeriod } from './era';
+import type { CountedMeasure } from './overview';
+import type { Site, TextEntry } from './site';
+import type { City } from '../schemas/city';
+
+/**
+ * The region IDs the measures list matches a measure by: each market's regions, a country's world
+ * region, and a group's regions (so "Asia" also finds a measure aimed at Taiwan).
+ */
+export function measureRegionIds<E>(m: MeasureView<E>): string[] {
+  const markets = [...(m.markets?.priority ?? []), ...(m.markets?.expected ?? [])];
+  return [...new Set(markets.flatMap((mv) => mv.regions.flatMap((r) => [r.id, ...(r.parent ? [r.parent] : []), ...(r.includes ?? [])])))];
+}
+
+/** The entries of measures.yaml the measures list shows: measures, not indicator tables. */
+export function listedMeasures<E>(measures: MeasureView<E>[]): MeasureView<E>[] {
+  return measures.filter((m) => m.facts.kind === 'measure');
+}
+
+/** The regions the measures list can be filtered by: those named by a measure, groups left out. */
+export function filterRegionIds(site: Site): string[] {
+  return [...site.measuresByRegion.keys()].filter((id) => site.regions.get(id)!.kind !== 'group');
+}
+
+/** A KPI's target year: the last year of its target's period (undefined without one, or for a span). */
+function targetYear(m: MeasureView<TextEntry>, k: MeasureView<TextEntry>['kpis'][number]): number | undefined {
+  const written = k.origin.kpi.target?.period;
+  const p = written ? parsePeriod(written, { implicitEra: m.strategy.data.implicitEra }) : null;
+  return p && p.span === undefined ? (p.end ?? p.start) : undefined;
+}
+
+/** Every listed measure of every strategy, as the matrices count them. */
+export function countedMeasures(site: Site): CountedMeasure[] {
+  return site.strategies.flatMap((s) =>
+    listedMeasures(s.measures).map((m) => ({
+      strategy: s.data.id,
+      themes: m.facts.themes,
+      regions: measureRegionIds(m),
+      kpiTargets: m.kpis.map((k) => targetYear(m, k)),
+    })),
+  );
+}
+
+/** The columns of the matrices: every strategy with a short name (municipality and first year). */
+export function strategyColumns(site: Site): { id: string; city: City; year: number; strategy: Site['strategies'][number] }[] {
+  return site.strategies.map((s) => ({
+    id: s.data.id,
+    city: s.municipality,
+    year: s.data.period?.from ?? Number(s.data.issued?.slice(0, 4) ?? s.data.id.replace(/^.*-/, '')),
+    strategy: s,
+  }));
+}
