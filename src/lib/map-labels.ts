@@ -42,31 +42,43 @@ export function textWidth(text: string, fontSize: number): number {
   return ems * fontSize;
 }
 
-/** The box of a label written at (x, y) with this anchor: ascent 0.9 em above the baseline, descent 0.25 em below. */
+// A line's extent above and below the baseline, in em: the CJK fonts' (Noto Sans CJK: 1.16 and
+// 0.29 of their 1.45 em line) rounded up to cover the others, as a browser measures a <text>.
+const ASCENT = 1.1;
+const DESCENT = 0.35;
+
+/** The box of a label written at (x, y) with this anchor: from the font's ascent above the baseline to its descent below. */
 export function labelBox(x: number, y: number, anchor: PlacedLabel['anchor'], text: string, fontSize: number): Box {
   const w = textWidth(text, fontSize);
   const x0 = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
-  return { x0, y0: y - 0.9 * fontSize, x1: x0 + w, y1: y + 0.25 * fontSize };
+  return { x0, y0: y - ASCENT * fontSize, x1: x0 + w, y1: y + DESCENT * fontSize };
 }
 
 export function overlaps(a: Box, b: Box): boolean {
   return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 }
 
-/** The places a label may go, best first: right, left, above, below, then the four corners. */
+/** The places a label may go, best first: right, left, above, below, the four corners, then right and left half a line higher or lower. */
 function candidates(m: LabelledMarker, fontSize: number): Omit<PlacedLabel, 'box'>[] {
-  const gap = m.r + fontSize * 0.25;
-  const mid = m.y + 0.33 * fontSize; // a baseline that centres the text on the marker
+  const gap = m.r + fontSize * 0.2;
+  const mid = m.y + ((ASCENT - DESCENT) / 2) * fontSize; // a baseline that centres the line on the marker
+  const above = m.y - gap - DESCENT * fontSize;
+  const below = m.y + gap + ASCENT * fontSize;
   const diag = m.r * 0.75;
+  const line = (ASCENT + DESCENT) * fontSize * 0.55;
   return [
     { x: m.x + gap, y: mid, anchor: 'start' },
     { x: m.x - gap, y: mid, anchor: 'end' },
-    { x: m.x, y: m.y - gap - 0.25 * fontSize, anchor: 'middle' },
-    { x: m.x, y: m.y + gap + 0.9 * fontSize, anchor: 'middle' },
-    { x: m.x + diag, y: m.y - diag - 0.25 * fontSize, anchor: 'start' },
-    { x: m.x - diag, y: m.y - diag - 0.25 * fontSize, anchor: 'end' },
-    { x: m.x + diag, y: m.y + diag + 0.9 * fontSize, anchor: 'start' },
-    { x: m.x - diag, y: m.y + diag + 0.9 * fontSize, anchor: 'end' },
+    { x: m.x, y: above, anchor: 'middle' },
+    { x: m.x, y: below, anchor: 'middle' },
+    { x: m.x + diag, y: above + gap - diag, anchor: 'start' },
+    { x: m.x - diag, y: above + gap - diag, anchor: 'end' },
+    { x: m.x + diag, y: below - gap + diag, anchor: 'start' },
+    { x: m.x - diag, y: below - gap + diag, anchor: 'end' },
+    { x: m.x + gap, y: mid - line, anchor: 'start' },
+    { x: m.x + gap, y: mid + line, anchor: 'start' },
+    { x: m.x - gap, y: mid - line, anchor: 'end' },
+    { x: m.x - gap, y: mid + line, anchor: 'end' },
   ];
 }
 
@@ -92,4 +104,20 @@ export function placeLabels(markers: LabelledMarker[], frame: { width: number; h
     }
     return null;
   });
+}
+
+/**
+ * Markers in the order to label them so that as many as possible get a label: those with the fewest
+ * other markers within a label's reach first (an isolated place always has room; in a cluster, each
+ * label placed early takes the room of several), keeping the given order among equals.
+ */
+export function byRoom<T extends LabelledMarker>(markers: T[], fontSize: number): T[] {
+  const crowd = markers.map((m) => {
+    const reach = textWidth(m.label, fontSize) + m.r * 2;
+    return markers.filter((o) => o !== m && Math.abs(o.x - m.x) < reach && Math.abs(o.y - m.y) < fontSize * 1.5).length;
+  });
+  return markers
+    .map((m, i) => ({ m, i }))
+    .sort((a, b) => crowd[a.i]! - crowd[b.i]! || a.i - b.i)
+    .map(({ m }) => m);
 }

@@ -4,7 +4,7 @@ import type { Lang } from '../schemas/shared';
 import type { Site } from './site';
 import { countryShape, drawLand, MAP_HEIGHT, MAP_WIDTH, markSizes, projectionFor, REGION_MAP_WIDTH, type Palette } from './map';
 import { fitFrame, pointIn, type Frame } from './map-frame';
-import { placeLabels, type PlacedLabel } from './map-labels';
+import { byRoom, placeLabels, type PlacedLabel } from './map-labels';
 
 /** Cities with a tie to a Japanese municipality, and the municipalities themselves. */
 export function partnerCities(site: Site): City[] {
@@ -82,24 +82,31 @@ export interface Marker {
 
 /**
  * The markers of a map in a language: every city of the map, or only `only` (a city page's locator),
- * labelled where there is room; the city of a locator and the municipalities are labelled first.
+ * in the map's order, labelled where there is room (src/lib/map-labels.ts).
  * Throws if a city falls outside its frame, which the fitting should never allow.
  */
 export function markersOf(site: Site, id: string, lang: Lang, only?: string): { spec: MapSpec; markers: Marker[]; fontSize: number } {
   const spec = mapSpecs(site).get(id);
   if (!spec) throw new Error(`maps: no map "${id}"`);
-  const home = new Set(site.strategies.map((s) => s.municipality.id));
+  const homeIds = new Set(site.strategies.map((s) => s.municipality.id));
   const shown = only ? spec.cities.filter((c) => c.id === only) : spec.cities;
-  const ordered = [...shown.filter((c) => home.has(c.id)), ...shown.filter((c) => !home.has(c.id))];
   const { radius, fontSize } = markSizes(spec.frame.width);
-  const placed = ordered.map((city) => {
+  const placed = shown.map((city) => {
     const p = pointIn(spec.frame, lonLat(city));
     if (!p) throw new Error(`maps: ${city.id} falls outside the frame of the map "${id}"`);
-    return { city, x: p[0], y: p[1], r: radius, home: home.has(city.id) };
+    return { city, x: p[0], y: p[1], r: radius, home: homeIds.has(city.id) };
   });
-  const labels = placeLabels(
-    placed.map((m) => ({ id: m.city.id, x: m.x, y: m.y, r: m.r, label: m.city.name[lang] })),
-    { width: spec.frame.width, height: spec.frame.height, fontSize },
-  );
-  return { spec, markers: placed.map((m, i) => ({ ...m, label: labels[i] ?? null })), fontSize };
+  // The locator's city and the municipalities are labelled first; the rest where they leave room.
+  const marks = placed.map((m) => ({ id: m.city.id, x: m.x, y: m.y, r: m.r, label: m.city.name[lang] }));
+  const home = marks.filter((m) => homeIds.has(m.id));
+  const order = [
+    ...home,
+    ...byRoom(
+      marks.filter((m) => !homeIds.has(m.id)),
+      fontSize,
+    ),
+  ];
+  const placedLabels = placeLabels(order, { width: spec.frame.width, height: spec.frame.height, fontSize });
+  const labelOf = new Map(order.map((m, i) => [m.id, placedLabels[i] ?? null]));
+  return { spec, markers: placed.map((m) => ({ ...m, label: labelOf.get(m.city.id) ?? null })), fontSize };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelBox, overlaps, placeLabels, textWidth, type LabelledMarker } from '../../src/lib/map-labels';
+import { byRoom, labelBox, overlaps, placeLabels, textWidth, type LabelledMarker } from '../../src/lib/map-labels';
 
 const frame = { width: 640, height: 400, fontSize: 23 };
 const marker = (id: string, x: number, y: number, label = id): LabelledMarker => ({ id, x, y, r: 9, label });
@@ -53,5 +53,14 @@ describe('placing map labels', () => {
     expect(labelBox(100, 50, 'start', 'Lyon', 20)).toMatchObject({ x0: 100, x1: 100 + w });
     expect(labelBox(100, 50, 'end', 'Lyon', 20)).toMatchObject({ x0: 100 - w, x1: 100 });
     expect(labelBox(100, 50, 'middle', 'Lyon', 20).x0).toBeCloseTo(100 - w / 2);
+  });
+
+  it('labels more places when isolated ones are ordered before a cluster', () => {
+    const cluster = Array.from({ length: 8 }, (_, i) => marker(`Cluster ${i}`, 300 + (i % 2) * 4, 200 + i * 4));
+    const alone = [marker('Far', 60, 60), marker('Away', 560, 340)];
+    const count = (ms: LabelledMarker[]) => placeLabels(ms, frame).filter(Boolean).length;
+    const ordered = byRoom([...cluster, ...alone], frame.fontSize);
+    expect(ordered.slice(0, 2).map((m) => m.id)).toEqual(['Far', 'Away']);
+    expect(count(ordered)).toBeGreaterThanOrEqual(count([...cluster, ...alone]));
   });
 });
