@@ -1,7 +1,8 @@
 /**
  * Static maps drawn at build time with d3-geo from Natural Earth data (world-atlas, 1:110m): no
  * tiles, no script, no request to another site. A map is a base image (/maps/<id>.svg, land only,
- * cached across pages) under an inline SVG of city markers drawn with the same projection.
+ * cached across pages; /maps/dark/<id>.svg in dark colours) under an inline SVG of city markers drawn
+ * with the same projection. Regional frames are fitted in map-frame.ts, labels placed in map-labels.ts.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

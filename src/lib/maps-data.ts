@@ -66,6 +66,8 @@ export function mapSpecs(site: Site): Map<string, MapSpec> {
 export function mapImage(site: Site, id: string, palette: Palette): string {
   const spec = mapSpecs(site).get(id);
   if (!spec) throw new Error(`maps: no map "${id}"`);
+  // drawLand sets the shared projection's clip extent and precision; both only affect drawing
+  // shapes, never where pointIn puts a city.
   return drawLand(spec.frame.projection, spec.frame.width, spec.frame.height, palette, spec.focus);
 }
 
