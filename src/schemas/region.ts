@@ -15,6 +15,15 @@ export const regionSchema = strictObject({
   formalName: localizedSchema.optional(),
   /** For a country or territory: the ID of the world region it belongs to. */
   parent: idSchema.optional(),
+  /**
+   * For a country or territory: its ISO 3166-1 numeric code, three digits in quotes (France '250'),
+   * by which the maps find and outline its shape. Leave it out for a place too small for the world
+   * map's data (Natural Earth 1:110m has no Singapore or Hong Kong): its map is then framed around its cities.
+   */
+  isoNumeric: z
+    .string()
+    .regex(/^\d{3}$/, "isoNumeric is the ISO 3166-1 numeric code as three digits in quotes, e.g. '250' for France")
+    .optional(),
   /** For a group: the IDs of the world regions it covers. */
   includes: z.array(idSchema).optional(),
 });

@@ -1,8 +1,8 @@
-/** The base images of the maps (/maps/<id>.svg): land only, drawn at build time. */
+/** The base images of the maps (/maps/<id>.svg): land only, drawn at build time, light colours. */
 import type { APIRoute } from 'astro';
 import { getSite } from '../../lib/site';
-import { maps } from '../../lib/maps-data';
-import { baseSvg, projectionFor } from '../../lib/map';
+import { mapImage, maps } from '../../lib/maps-data';
+import { LIGHT } from '../../lib/map';
 
 export async function getStaticPaths() {
   const site = await getSite();
@@ -10,8 +10,6 @@ export async function getStaticPaths() {
 }
 
 export const GET: APIRoute = async ({ params }) => {
-  const site = await getSite();
-  const id = String(params.map);
-  const svg = baseSvg(projectionFor(id, maps(site).get(id) ?? []));
+  const svg = mapImage(await getSite(), String(params.map), LIGHT);
   return new Response(svg, { headers: { 'content-type': 'image/svg+xml' } });
 };
