@@ -68,7 +68,8 @@ describe('size budgets (gzip)', () => {
       expect(gz(html) / KB, `${path} HTML`).toBeLessThanOrEqual(30);
       expect(jsOf(html) / KB, `${path} JS`).toBeLessThanOrEqual(15);
     }
-    expect(page('/en/').html).toContain('<image href="/maps/world.svg"');
+    expect(page('/en/').html).toContain('<img src="/maps/world.svg"');
+    expect(page('/en/').html).toContain('<source srcset="/maps/dark/world.svg" media="(prefers-color-scheme: dark)"');
   });
 
   it('loads no web font', () => {
