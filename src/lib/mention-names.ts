@@ -52,11 +52,12 @@ export type NameTable = Record<Lang, NameIndex>;
 
 /**
  * Phrases that contain a name but do not mention its place: the matcher takes them whole, so the
- * name inside them is not linked (アジア in アジア太平洋, China in 中国語, Korea in North Korea).
+ * name inside them is not linked (アジア in アジア太平洋, China in 中国語, Korea in North Korea, and
+ * the names of events: Tokyo in TICAD's English name is part of a title).
  */
 export const NOT_MENTIONS: Record<Lang, readonly string[]> = {
-  ja: ['アジア太平洋', '中国語', '韓国語', '中国地方', '日本語'],
-  en: ['Asia Pacific', 'North Korea', 'South America', 'US$', 'US dollar'],
+  ja: ['アジア太平洋', '中国語', '韓国語', '中国地方', '日本語', 'アフリカ開発会議'],
+  en: ['Asia Pacific', 'North Korea', 'South America', 'US$', 'US dollar', 'Tokyo International Conference on African Development'],
 };
 
 /** A Japanese city's name without 市・特別市・広域市・州・県・都, where two characters or more remain. */

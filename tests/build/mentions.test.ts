@@ -24,18 +24,29 @@ interface Link {
   href: string;
   /** The id of the last heading before the link on its page ("" before any). */
   section: string;
+  /** Set when the link is in a measure's text shown in a chapter's table row (<MeasureIndex>): its slug. */
+  measure?: string;
 }
 
-/** The mention links of a page, in order, each with the section it stands in. */
+/** The mention links of a page, in order, each with the section (or the measure row) it stands in. */
 function mentionLinks(p: Page): Link[] {
   const out: Link[] = [];
   let section = '';
-  const re = /<h[2-4][^>]*\sid="([^"]+)"|<a href="([^"]+)" data-mention="([^"]+)"/g;
+  let measure: string | undefined;
+  const re = /<h[2-4][^>]*\sid="([^"]+)"|<tr [^>]*data-measure="([^"]+)"|(<\/tr>)|<a href="([^"]+)" data-mention="([^"]+)"/g;
   for (const m of p.html.matchAll(re)) {
     if (m[1]) section = decode(m[1]);
-    else out.push({ href: decode(m[2]!), target: m[3]!, section });
+    else if (m[2]) measure = m[2];
+    else if (m[3]) measure = undefined;
+    else out.push({ href: decode(m[4]!), target: m[5]!, section, ...(measure ? { measure } : {}) });
   }
   return out;
+}
+
+/** Where a link's way back must lead: its page and section, or the measure whose text it is in. */
+function backOf(p: Page, link: Link): string {
+  if (!link.measure) return `${p.path}${link.section ? `#${link.section}` : ''}`;
+  return p.path.replace(/\/[^/]+\/$/, `/measures/${link.measure}/`);
 }
 
 /** The links of a page's way-back list (its "mentions" section). */
@@ -61,7 +72,7 @@ describe('mentions on the built site', () => {
     for (const p of textPages()) {
       for (const link of mentionLinks(p)) {
         const target = pages().find((x) => x.path === link.href);
-        const back = `${p.path}${link.section ? `#${link.section}` : ''}`;
+        const back = backOf(p, link);
         if (!target) broken.push(`${p.path}: ${link.target} links to ${link.href}, which does not exist`);
         else if (!wayBack(target).has(back)) broken.push(`${p.path}: ${link.target} → ${link.href} does not list ${back}`);
       }
@@ -76,7 +87,7 @@ describe('mentions on the built site', () => {
       const key = `${{ cities: 'city', regions: 'region', networks: 'network', bureaus: 'bureau' }[kind!]}:${id}`;
       for (const href of wayBack(p)) {
         const [path, section = ''] = href.split('#');
-        if (!mentionLinks(page(path!)).some((l) => l.target === key && l.section === section))
+        if (!mentionLinks(page(path!)).some((l) => l.target === key && l.section === section && !l.measure))
           missing.push(`${p.path} lists ${href}, which has no link to it`);
       }
     }
@@ -98,7 +109,8 @@ describe('mentions on the built site', () => {
       const en = page(ja.path.replace(/^\/ja\//, '/en/'));
       const sets = (p: Page) => {
         const by = new Map<string, Set<string>>();
-        for (const l of mentionLinks(p)) by.set(l.section, (by.get(l.section) ?? new Set()).add(l.target));
+        // A measure's text shown in a chapter's table is compared on the measure's own page.
+        for (const l of mentionLinks(p).filter((x) => !x.measure)) by.set(l.section, (by.get(l.section) ?? new Set()).add(l.target));
         return by;
       };
       const [a, b] = [sets(ja), sets(en)];
