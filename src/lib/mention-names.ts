@@ -56,7 +56,7 @@ export type NameTable = Record<Lang, NameIndex>;
  * the names of events: Tokyo in TICAD's English name is part of a title).
  */
 export const NOT_MENTIONS: Record<Lang, readonly string[]> = {
-  ja: ['アジア太平洋', '中国語', '韓国語', '中国地方', '日本語', 'アフリカ開発会議'],
+  ja: ['アジア太平洋', 'アジア・太平洋', '中国語', '韓国語', '中国地方', '日本語', 'アフリカ開発会議'],
   en: ['Asia Pacific', 'North Korea', 'South America', 'US$', 'US dollar', 'Tokyo International Conference on African Development'],
 };
 

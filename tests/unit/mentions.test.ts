@@ -138,6 +138,8 @@ describe('where a name stands on its own', () => {
   });
   it('takes no katakana name inside a longer katakana word', () => {
     expect(names('タイプとタイトル、フエルト、タイ・ベトナム', 'ja')).toEqual(['タイ']);
+    // The middle dot separates names (アジア・アフリカ), but アジア・太平洋 is one region, Asia-Pacific.
+    expect(names('アジア・太平洋地域、アジア・アフリカ', 'ja')).toEqual(['アジア・太平洋', 'アジア']);
   });
   it('takes no Japanese name followed by an administrative suffix, and the longest name first', () => {
     expect(names('静岡県と静岡市、アジア太平洋、アジア大都市ネットワーク21、中国語と中国', 'ja')).toEqual([
