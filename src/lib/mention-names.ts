@@ -86,8 +86,11 @@ function usable(name: string): boolean {
 function cityNames(c: City, lang: Lang): string[] {
   const listed = c.relationships.map((r) => r.listedAs?.name?.[lang]).filter((n): n is string => !!n);
   const full = [c.name[lang], ...listed];
-  const short = full.flatMap((n) => (lang === 'ja' ? [shortJa(n)] : shortEn(n)));
-  return [...full, ...short].filter((n): n is string => !!n);
+  const short = full.flatMap((n) => (lang === 'ja' ? [shortJa(n)] : shortEn(n))).filter((n): n is string => !!n);
+  // A Japanese text may add 市 to a name the data writes without it, or in place of 広域市 (釜山市, 蔚山市).
+  const withShi =
+    lang === 'ja' && c.kind === 'city' ? [...full, ...short].filter((n) => !/[市州県都区]$/.test(n)).map((n) => `${n}市`) : [];
+  return [...full, ...short, ...withShi];
 }
 
 /** Every name in both languages, with what it may stand for. */

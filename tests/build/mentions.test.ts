@@ -12,9 +12,10 @@ import { buildIndex, type SiteIndex } from '../../src/lib/content-index';
 import { DIST, decode, page, pages, type Page } from './dist';
 
 let site: SiteIndex<MdxFile>;
+// Reading and indexing all of content/ takes seconds, more on a busy machine.
 beforeAll(async () => {
   site = buildIndex((await loadContentFiles()).raw);
-});
+}, 60_000);
 
 /** A chapter's or measure's own page (not its parallel view, print or list pages). */
 const TEXT_PAGE = /^\/(ja|en)\/strategies\/([^/]+)\/(?:measures\/)?(?!print\/|measures\/$)([^/]+)\/$/;

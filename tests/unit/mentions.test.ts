@@ -31,6 +31,7 @@ function data(): MentionData {
       city('naka-nagoya', '中区', 'Naka Ward', 'japan'),
       city('singapore', 'シンガポール', 'Singapore', 'singapore'),
       city('hue', 'フエ市', 'Hue', 'vietnam'),
+      city('ulsan', '蔚山広域市', 'Ulsan Metropolitan City', 'south-korea'),
     ],
     regions: [
       region('japan', '日本', 'Japan'),
@@ -82,6 +83,11 @@ describe('finding mentions in a text', () => {
       ' region:united-states',
       ' network:anmc21',
     ]);
+  });
+
+  it('knows a city written with 市 where the data has 広域市 or no suffix, but not a prefecture of its name', () => {
+    expect(linked('蔚山市、蔚山広域市、蔚山県')).toEqual([' city:ulsan']);
+    expect(linked('ローマとローマ市', 'yokohama-2015')).toEqual([' city:rome']);
   });
 
   it('links the first mention of each target in each section only', () => {
