@@ -11,6 +11,7 @@ import { VIEW_REDIRECT } from './src/lib/inline-scripts.mjs';
 import { tokenClasses } from './src/lib/shiki-classes.mjs';
 import { DIRECTIVES, SCRIPT_RESOURCES, cspFirst } from './src/lib/csp.mjs';
 import { siteFromEnv } from './src/lib/site-url.mjs';
+import { mentionLinks } from './src/lib/mention-links.ts';
 
 /** @param {string} text @returns {`sha256-${string}`} */
 const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
@@ -64,8 +65,10 @@ export default defineConfig({
   // Code in texts is highlighted by Shiki at build time with classes, not style attributes, so the
   // strict CSP holds (lib/shiki-classes.mjs). Astro still warns that Shiki uses inline styles: it
   // cannot see the transformer; tests/build/security checks that no page has a style attribute.
+  // Mentions of cities, regions, networks and bureaus in the texts link to their pages, found from the
+  // names in the data by the same code that lists them on those pages (lib/mention-links.ts).
   markdown: {
-    processor: satteri({ features: { headingAttributes: true } }),
+    processor: satteri({ features: { headingAttributes: true }, mdastPlugins: [mentionLinks()] }),
     syntaxHighlight: 'shiki',
     shikiConfig: { theme: 'css-variables', transformers: [tokenClasses()] },
   },

@@ -8,6 +8,7 @@ import { checkContent } from '../src/lib/check';
 import { describeProblem, type ContentProblem } from '../src/lib/content-errors';
 import { translationStatus } from '../src/lib/translations';
 import { ledgerProblems } from '../src/lib/update-ledger';
+import { differenceNotes } from '../src/lib/index/mention-index';
 
 const strict = process.argv.includes('--strict');
 const started = Date.now();
@@ -20,6 +21,10 @@ for (const p of ledgerProblems()) {
   if (strict) problems.push(p);
   else console.log(`note: ${p.field}: ${p.message}; ${p.fix}`);
 }
+
+// Sections whose languages mention different places: notes for a translator, never a failure
+// (a translation may rightly name a place otherwise; lib/index/mention-index.ts).
+for (const note of site ? differenceNotes(site.mentionNotes) : []) console.log(`note: ${note}`);
 
 const status = site ? translationStatus(site) : [];
 const pending = status.filter((s) => s.state !== 'complete');

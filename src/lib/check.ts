@@ -8,6 +8,7 @@ import type { ContentProblem } from './content-errors';
 import { indexContent, type SiteIndex } from './content-index';
 import { loadContentFiles, type FileContent, type MdxFile } from './content-files';
 import { componentRefProblems } from './component-refs';
+import { ambiguityProblems } from './index/mention-index';
 import { glossaryProblems } from './glossary-check';
 import { fieldPath } from './yaml-source';
 import { CHANGES_FILE, changeProblems } from './changes';
@@ -36,6 +37,7 @@ export async function checkContent(root = process.cwd(), dir?: string): Promise<
   if (site) {
     problems.push(...componentRefProblems(content.uses, site as SiteIndex<unknown>));
     problems.push(...glossaryProblems(site, content.glossary));
+    problems.push(...ambiguityProblems(site.mentionNotes));
     // The change log (content/changes.yaml): its schema, unique ids, known strategies.
     const changesFile = relative(root, resolve(root, dir ?? contentDir(), CHANGES_FILE));
     problems.push(...changeProblems(content.changes, new Set(site.strategy.keys()), changesFile, content.sources.get(changesFile)));

@@ -55,6 +55,17 @@ const LOOKUPS: Record<string, Record<string, Lookup>> = {
     network: (_s, site, v) => ({ ok: site.networks.has(v), known: [...site.networks.keys()], where: 'content/networks.yaml' }),
   },
   PartnerProfile: { city: (_s, site, v) => ({ ok: site.cities.has(v), known: [], where: 'content/cities.yaml' }) },
+  Place: {
+    city: (_s, site, v) => ({ ok: site.cities.has(v), known: [], where: 'content/cities.yaml' }),
+    region: (_s, site, v) => ({ ok: site.regions.has(v), known: [], where: 'content/regions.yaml' }),
+    network: (_s, site, v) => ({ ok: site.networks.has(v), known: [...site.networks.keys()], where: 'content/networks.yaml' }),
+    // A bureau has a page only when a measure names it (bureaus.yaml and measures.yaml).
+    bureau: (_s, site, v) => ({
+      ok: site.measuresByBureau.has(v),
+      known: [],
+      where: 'content/bureaus.yaml, named by a measure in measures.yaml',
+    }),
+  },
   SeeAlso: {
     regions: (_s, site, v) => listLookup(v, (id) => site.regions.has(id), 'content/regions.yaml'),
     cities: (_s, site, v) => listLookup(v, (id) => site.cities.has(id), 'content/cities.yaml'),

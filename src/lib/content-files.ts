@@ -110,7 +110,7 @@ export async function loadContentFiles(root = process.cwd(), dir = contentDir())
     ['themes.yaml', themeSchema, (v: never[]) => (out.raw.themes = v)],
     ['glossary.yaml', glossaryTermSchema, (v: never[]) => (out.glossary = v)],
     // Optional: a site without other names (a test fixture) needs no file.
-    ['aliases.yaml', aliasSchema, (v: never[]) => (out.aliases = v), true],
+    ['aliases.yaml', aliasSchema, (v: never[]) => (out.aliases = out.raw.aliases = v), true],
   ];
   await Promise.all(
     lists.map(async ([name, schema, set, optional]) => set((await reader.list(resolve(root, dir, name), schema, optional)) as never[])),

@@ -3,10 +3,12 @@
  * western years, stable IDs, both languages as columns. Columns are defined once, with the
  * description the documentation page shows, so data and documentation cannot drift apart.
  */
-import type { Localized } from '../schemas/shared';
+import type { Lang, Localized } from '../schemas/shared';
 import type { SiteIndex } from './content-index';
 import { parsePeriod } from './era';
 import { pickText } from './view';
+import { paths } from './routes';
+import type { SectionMention } from './index/mention-index';
 
 type Cell = string | number | boolean | null;
 
@@ -387,7 +389,54 @@ export function openDataTables<E>(site: SiteIndex<E>): Table[] {
         { name: 'name_en', description: d('名称（英語）', 'Name in English'), value: (t) => t.name.en },
       ],
     ),
+    mentionsTable(site),
   ];
+}
+
+/** One row per section and language that mentions (and links to) a city, region, network or bureau. */
+function mentionsTable<E>(site: SiteIndex<E>): Table {
+  const rows = () => [...site.mentionsOf.values()].flat().flatMap((m) => m.langs.map((lang) => ({ m, lang })));
+  const url = ({ m, lang }: { m: SectionMention; lang: Lang }) =>
+    `${m.kind === 'chapter' ? paths.chapter(lang, m.strategy, m.slug) : paths.measure(lang, m.strategy, m.slug)}${m.anchor ? `#${m.anchor}` : ''}`;
+  return table(
+    'mentions',
+    d(
+      '本文（章・施策）の節が都市・国・地域・ネットワーク・局に触れている箇所1件・言語1つにつき1行（その節で最初の言及がリンクになる）。',
+      'One row per section of a text (chapter or measure) and language that mentions a city, country or region, network or bureau (its first mention in the section is a link).',
+    ),
+    rows,
+    [
+      {
+        name: 'target_kind',
+        description: d('city、region、network、bureau', 'city, region, network or bureau'),
+        value: (x) => x.m.target.kind,
+      },
+      {
+        name: 'target_id',
+        description: d('言及先のID（その種類の表のID）', 'ID of what is mentioned (in the table of its kind)'),
+        value: (x) => x.m.target.id,
+      },
+      { name: 'strategy_id', description: d('戦略のID', 'Strategy ID'), value: (x) => x.m.strategy },
+      { name: 'text_kind', description: d('chapter（章）または measure（施策）', 'chapter or measure'), value: (x) => x.m.kind },
+      { name: 'text_id', description: d('章または施策のID（URLに使用）', 'Chapter or measure ID (used in URLs)'), value: (x) => x.m.slug },
+      {
+        name: 'section_id',
+        description: d('節の見出しのアンカー（最初の見出しより前は空）', "The section heading's anchor (empty before the first heading)"),
+        value: (x) => x.m.anchor || null,
+      },
+      {
+        name: 'lang',
+        description: d('言及がある言語（ja、en）', 'Language of the text that mentions it (ja or en)'),
+        value: (x) => x.lang,
+      },
+      {
+        name: 'section_title',
+        description: d('節の見出し（その言語）', 'The section heading, in that language'),
+        value: (x) => x.m.title[x.lang] || null,
+      },
+      { name: 'url', description: d('その節のページ内アドレス', 'Path of the section on the site'), value: url },
+    ],
+  );
 }
 
 /** RFC 4180 CSV with a UTF-8 byte order mark (so spreadsheet programs read the Japanese correctly). */

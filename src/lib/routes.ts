@@ -39,6 +39,7 @@ export const paths = {
   theme: (lang: Lang, theme: string) => `/${lang}/themes/${theme}/`,
   bureaus: (lang: Lang) => `/${lang}/bureaus/`,
   bureau: (lang: Lang, bureau: string) => `/${lang}/bureaus/${bureau}/`,
+  network: (lang: Lang, network: string) => `/${lang}/networks/${network}/`,
   dataDocs: (lang: Lang) => `/${lang}/data/`,
   glossary: (lang: Lang) => `/${lang}/glossary/`,
   translationStatus: (lang: Lang) => `/${lang}/translation-status/`,

@@ -37,7 +37,7 @@ let cached: Promise<Site> | undefined;
 
 async function load(): Promise<Site> {
   const dir = contentDir();
-  const [strategies, measureFacts, chapters, measures, cities, regions, bureaus, units, networks, themes] = await Promise.all([
+  const [strategies, measureFacts, chapters, measures, cities, regions, bureaus, units, networks, themes, aliases] = await Promise.all([
     getCollection('strategies'),
     getCollection('measureFacts'),
     getCollection('chapters'),
@@ -48,6 +48,7 @@ async function load(): Promise<Site> {
     getCollection('units'),
     getCollection('networks'),
     getCollection('themes'),
+    getCollection('aliases'),
   ]);
   const inFileOrder = async (name: 'changes' | 'redirects') =>
     (await getCollection(name)).sort((a, b) => a.id.localeCompare(b.id)).map((e) => e.data);
@@ -63,6 +64,7 @@ async function load(): Promise<Site> {
     units: units.map((e) => e.data),
     networks: networks.map((e) => e.data),
     themes: themes.map((e) => e.data),
+    aliases: aliases.map((e) => e.data),
     files: {
       cities: `${dir}/cities.yaml`,
       regions: `${dir}/regions.yaml`,

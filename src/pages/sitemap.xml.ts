@@ -36,6 +36,7 @@ export const GET: APIRoute = async ({ site: origin }) => {
   for (const id of site.regions.keys()) rel.push(`regions/${id}/`);
   for (const id of site.themes.keys()) rel.push(`themes/${id}/`);
   for (const id of site.measuresByBureau.keys()) rel.push(`bureaus/${id}/`);
+  for (const id of site.networks.keys()) rel.push(`networks/${id}/`);
   const url = (lang: string, r: string) => new URL(`/${lang}/${r}`, base).href;
   const entries = rel.flatMap((r) =>
     LANGS.map(

@@ -47,6 +47,24 @@ export const textComponents = {
   NetworkMembers: { attributes: strictObject({ network: id('network') }), wraps: false, block: true },
   /** <Indicators measure="…" />: an indicator table (a measures.yaml entry of kind indicators). */
   Indicators: { attributes: strictObject({ measure: id('measure') }), wraps: false, block: true },
+  /**
+   * <Place city="rome-georgia">Rome</Place>: marks a name as a mention of this city (or region,
+   * network, bureau: one attribute, its kind) where the name alone is ambiguous or not in the data.
+   * The build links it like any mention found by its name (lib/mentions.ts).
+   */
+  Place: {
+    attributes: strictObject({
+      city: id('city').optional(),
+      region: id('region').optional(),
+      network: id('network').optional(),
+      bureau: id('bureau').optional(),
+    }).refine(
+      (a) => Object.keys(a).length === 1,
+      'give exactly one of city, region, network or bureau: <Place city="rome-georgia">Rome</Place>',
+    ),
+    wraps: true,
+    block: false,
+  },
   /** <PartnerProfile city="…" />: a partner city's agreement and population (content/cities.yaml). */
   PartnerProfile: { attributes: strictObject({ city: id('city') }), wraps: false, block: true },
   /** <SeeAlso regions="…" cities="…" />: links to the pages of the places a passage names; at least one list. */

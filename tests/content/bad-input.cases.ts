@@ -90,6 +90,18 @@ export const BAD_CASES: BadCase[] = [
   },
   { name: 'unknown-city', break: intro('<SeeAlso cities="atlantis" />'), at: `${JA_INTRO}:11`, message: 'unknown cities "atlantis"' },
   {
+    name: 'place-unknown-city',
+    break: intro('<Place city="atlantis">アトランティス</Place>と交流する。'),
+    at: `${JA_INTRO}:11`,
+    message: 'unknown city "atlantis"',
+  },
+  {
+    name: 'place-two-kinds',
+    break: intro('<Place city="taipei" region="taiwan">台北</Place>と交流する。'),
+    at: `${JA_INTRO}:11`,
+    message: 'give exactly one of city, region, network or bureau',
+  },
+  {
     name: 'block-in-sentence',
     break: intro('<EditorNote>注記</EditorNote>\n続く文。'),
     at: `${JA_INTRO}:11`,

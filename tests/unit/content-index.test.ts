@@ -23,9 +23,18 @@ describe('the content index', () => {
     expect(site.measuresByRegion.get('taiwan')?.map((l) => l.measure.facts.slug)).toEqual(['tourism']);
     expect(site.measuresByRegion.get('east-asia')?.map((l) => l.role)).toEqual(['priority']);
     expect(site.partnersOf.get('sample')?.map((p) => p.city.id)).toEqual(['taipei']);
-    // The chapter section that names Taipei is found (in the Japanese text only).
-    expect(site.mentionsOf.get('taipei')).toEqual([
-      { strategy: 'sample-2020', chapter: 'intro', anchor: 'taipei-section', heading: '台北' },
+    // The chapter section that names Taipei is found by its Japanese name, in the text, not in the
+    // heading (both sample files are in Japanese: the English one, read by English names, has none).
+    expect(site.mentionsOf.get('city:taipei')).toEqual([
+      {
+        target: { kind: 'city', id: 'taipei' },
+        strategy: 'sample-2020',
+        kind: 'chapter',
+        slug: 'intro',
+        anchor: 'taipei-section',
+        langs: ['ja'],
+        title: { ja: '台北' },
+      },
     ]);
     // A repeated KPI shows the values of its origin.
     const repeat = strategy.measures[1]!.kpis[0]!;

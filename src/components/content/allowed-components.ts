@@ -15,5 +15,6 @@ export const CHAPTER_COMPONENTS = [
   'Indicators',
   'PartnerProfile',
   'SeeAlso',
+  'Place',
 ] as const;
-export const MEASURE_COMPONENTS = ['Ja', 'En', 'EditorNote', 'Targets'] as const;
+export const MEASURE_COMPONENTS = ['Ja', 'En', 'EditorNote', 'Targets', 'Place'] as const;

@@ -18,6 +18,7 @@ import NetworkMembers from '../place/NetworkMembers.astro';
 import Indicators from '../strategy/Indicators.astro';
 import PartnerProfile from '../place/PartnerProfile.astro';
 import SeeAlso from '../place/SeeAlso.astro';
+import Place from './Place.astro';
 import type { CHAPTER_COMPONENTS, MEASURE_COMPONENTS } from './allowed-components';
 
 /** Components for chapter files. */
@@ -38,9 +39,10 @@ export const chapterComponents = {
   Indicators,
   PartnerProfile,
   SeeAlso,
+  Place,
 } satisfies Record<(typeof CHAPTER_COMPONENTS)[number], unknown>;
 /** Components for measure files. */
-export const measureComponents = { ...headings, Ja, En, EditorNote, Targets } satisfies Record<
+export const measureComponents = { ...headings, Ja, En, EditorNote, Targets, Place } satisfies Record<
   (typeof MEASURE_COMPONENTS)[number],
   unknown
 >;

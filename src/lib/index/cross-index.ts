@@ -7,7 +7,7 @@
 import type { CountryProfile } from '../../schemas/strategy';
 import type { City, Relationship } from '../../schemas/city';
 import type { Region } from '../../schemas/region';
-import { findMentions, type Mention } from '../mentions';
+import { indexMentionData, mentionIndex } from './mention-index';
 import type { MarketLink, MeasureView, MissingTranslation, RawContent, SiteIndex, StrategyView } from './types';
 import type { Lookups, TextPair } from './lookups';
 import { push, strategyView } from './strategy-views';
@@ -16,6 +16,7 @@ type Tie = { city: City; relationship: Relationship };
 
 export function crossIndex<E>(raw: RawContent<E>, look: Lookups<E>): SiteIndex<E> {
   const strategies = raw.strategies.map((s) => strategyView(s, look));
+  const { mentionsOf, ...mentionNotes } = mentionIndex(strategies, indexMentionData(strategies, look, raw.aliases ?? []));
   return {
     strategies,
     strategy: new Map(strategies.map((v) => [v.data.id, v])),
@@ -30,7 +31,8 @@ export function crossIndex<E>(raw: RawContent<E>, look: Lookups<E>): SiteIndex<E
     ...cityIndexes(raw.cities, look),
     profilesByRegion: profilesByRegion(strategies),
     countriesByRegion: countriesByRegion(raw.regions),
-    mentionsOf: mentionsOf(strategies, look),
+    mentionsOf,
+    mentionNotes,
     missing: missingTranslations(strategies, look),
   };
 }
@@ -111,21 +113,6 @@ function countriesByRegion(regions: Region[]) {
     for (const member of r.includes ?? []) for (const c of countries.get(member) ?? []) push(countries, r.id, c);
   }
   return countries;
-}
-
-/** City → the Japanese chapter sections naming it; a municipality's own strategies are left out. */
-function mentionsOf<E>(strategies: StrategyView<E>[], look: Lookups<E>) {
-  const mentions = new Map<string, Mention[]>();
-  const allCities = [...look.cities.values()];
-  for (const view of strategies) {
-    const others = allCities.filter((c) => c.id !== view.municipality.id);
-    for (const c of view.chapters) {
-      const ja = c.text.ja;
-      if (!ja) continue;
-      for (const [key, mention] of findMentions(view.data.id, c.slug, ja.body, others)) push(mentions, key.split('#')[0]!, mention);
-    }
-  }
-  return mentions;
 }
 
 /**

@@ -14,7 +14,8 @@ import type { Bureau } from '../../schemas/bureau';
 import type { Unit } from '../../schemas/unit';
 import type { Network } from '../../schemas/network';
 import type { Theme } from '../../schemas/theme';
-import type { Mention } from '../mentions';
+import type { Alias } from '../../schemas/alias';
+import type { MentionIndex, SectionMention } from './mention-index';
 
 /** One language's MDX file of a chapter or measure. E is the renderable collection entry. */
 export interface TextFile<T, E> {
@@ -51,6 +52,8 @@ export interface RawContent<E> {
    * cities.yaml is broken. Such problems still keep the site from being built.
    */
   broken?: string[];
+  /** Other names of countries and cities (content/aliases.yaml): mentions are found by them too. */
+  aliases?: Alias[];
 }
 
 export interface ChapterView<E> {
@@ -152,8 +155,13 @@ export interface SiteIndex<E> {
   citiesByRegion: Map<string, City[]>;
   /** Region ID → countries and territories in a world region or group. */
   countriesByRegion: Map<string, Region[]>;
-  /** City ID → the chapter sections (Japanese) that name it; a municipality's own strategies are left out. */
-  mentionsOf: Map<string, Mention[]>;
+  /**
+   * `city:shanghai`, `region:china`, `network:anmc21`, `bureau:…` → the chapter and measure sections
+   * that mention it (and link to it), strategy by strategy (lib/index/mention-index.ts).
+   */
+  mentionsOf: Map<string, SectionMention[]>;
+  /** What the check says about mentions: sections whose languages differ, names it cannot resolve. */
+  mentionNotes: Omit<MentionIndex, 'mentionsOf'>;
   /** Municipality city ID → its ties with other cities. */
   partnersOf: Map<string, { city: City; relationship: Relationship }[]>;
   /** English files that do not exist yet (the page shows the Japanese with a notice). */

@@ -1,0 +1,77 @@
+/**
+ * The data mentions are found from, made the same way for the site index (from the loader's
+ * content) and for the build's link plugin (which reads the YAML files itself, before the content
+ * collections exist): both then find the same mentions in the same texts.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { aliasSchema, type Alias } from '../schemas/alias';
+import { bureauSchema, type Bureau } from '../schemas/bureau';
+import { citySchema, type City } from '../schemas/city';
+import { measureFileSchema, type MeasureFacts, type RepeatListing } from '../schemas/measure';
+import { networkSchema, type Network } from '../schemas/network';
+import { regionSchema, type Region } from '../schemas/region';
+import { strategySchema } from '../schemas/strategy';
+import type { MentionData } from './mention-names';
+
+/** What the mention data is made from: the lists, each strategy's municipality and its measures' bureaus. */
+export interface MentionSources {
+  cities: City[];
+  regions: Region[];
+  networks: Network[];
+  bureaus: Bureau[];
+  aliases: Alias[];
+  strategies: { id: string; municipality: string }[];
+  measures: (MeasureFacts | RepeatListing)[];
+}
+
+export function mentionData(s: MentionSources): MentionData {
+  const bureausWithPage = new Set(s.measures.flatMap((m) => ('repeatOf' in m ? [] : [...m.bureaus, ...m.relatedBureaus])));
+  return {
+    cities: s.cities,
+    regions: s.regions,
+    networks: s.networks,
+    bureaus: s.bureaus,
+    aliases: s.aliases,
+    bureausWithPage,
+    municipalityOf: new Map(s.strategies.map((x) => [x.id, x.municipality])),
+  };
+}
+
+/**
+ * Reads the YAML the mention data needs from a content folder. The loader has checked these files
+ * (and stops the build on a problem); here a file that does not parse is an error, never skipped.
+ */
+export function readMentionData(dir: string): MentionData {
+  const read = (file: string) => parse(readFileSync(join(dir, file), 'utf8')) as unknown;
+  const list = <T>(file: string, schema: { parse(v: unknown): T }, optional = false): T[] => {
+    let value: unknown;
+    try {
+      value = read(file);
+    } catch (e) {
+      if (optional && (e as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw e;
+    }
+    return ((value as unknown[] | null) ?? []).map((v) => schema.parse(v));
+  };
+  const folders = readdirSync(join(dir, 'strategies'), { withFileTypes: true }).filter((d) => d.isDirectory());
+  const strategies = folders.map((d) => strategySchema.parse(read(join('strategies', d.name, 'strategy.yaml'))));
+  const measures = folders.flatMap((d) => {
+    try {
+      return measureFileSchema.parse(read(join('strategies', d.name, 'measures.yaml'))).measures;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw e;
+    }
+  });
+  return mentionData({
+    cities: list('cities.yaml', citySchema),
+    regions: list('regions.yaml', regionSchema),
+    networks: list('networks.yaml', networkSchema),
+    bureaus: list('bureaus.yaml', bureauSchema),
+    aliases: list('aliases.yaml', aliasSchema, true),
+    strategies: strategies.map((x) => ({ id: x.id, municipality: x.municipality })),
+    measures,
+  });
+}
