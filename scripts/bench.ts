@@ -8,6 +8,10 @@
 //   options: --query 観光 (the Japanese query of the first search), --keep (keep /tmp/scale-N),
 //            --compare REF (first run the same benchmark on git revision REF, e.g. the last commit whose
 //            texts were Markdown, 48f459d, in a temporary worktree, so both figures come from one run)
+//   npm run bench -- --search-ablation     the search query suite once per ranking variant (one ranking
+//                                          option or index weight changed at a time), as a table;
+//                                          --no-build uses dist/ as built, --only TEXT runs the variants
+//                                          whose name contains TEXT (scripts/search-ablation.ts)
 import { launchChromium } from './chromium.ts';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -27,8 +31,17 @@ const { values: opts } = parseArgs({
     query: { type: 'string', default: '観光' },
     keep: { type: 'boolean', default: false },
     compare: { type: 'string' },
+    'search-ablation': { type: 'boolean', default: false },
+    'no-build': { type: 'boolean', default: false },
+    only: { type: 'string' },
   },
 });
+if (opts['search-ablation']) {
+  // A mode of its own: the suite once per ranking variant (scripts/search-ablation.ts), nothing else.
+  const { searchAblation } = await import('./search-ablation.ts');
+  await searchAblation({ build: !opts['no-build'], only: opts.only });
+  process.exit(0);
+}
 const scale = opts.scale === undefined ? undefined : Number(opts.scale);
 if (scale !== undefined && (!Number.isInteger(scale) || scale < 1)) {
   console.error(`--scale takes the number of copies of the strategies (a whole number ≥ 1), not "${opts.scale}"`);
@@ -354,6 +367,7 @@ try {
     PHASES.slice(1).map((p) => p.at),
   );
   const index = await timed('pagefind', 'pagefind', ['--site', DIST]);
+  await timed('search words', 'node', ['scripts/build-search-words.ts'], buildEnv);
   // The last step of npm run build: stamps the pages with the build's version and writes sw.js.
   const worker = await timed('service worker', 'node', ['scripts/build-sw.ts'], buildEnv);
   const loadAfter = load();

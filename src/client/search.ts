@@ -77,6 +77,14 @@ function resultItem(data: ResultData): HTMLLIElement {
   return li;
 }
 
+function linkItem(href: string, label: string): HTMLLIElement {
+  const li = element('li', '');
+  const a = element('a', '', label);
+  a.href = href;
+  li.append(a);
+  return li;
+}
+
 class SearchPage extends HTMLElement {
   private strings: Record<string, string> = {};
   private pagefind!: Promise<Pagefind>;
@@ -125,10 +133,8 @@ class SearchPage extends HTMLElement {
 
     const base = '/pagefind/';
     this.pagefind = import(/* @vite-ignore */ `${base}pagefind.js`).then(async (pagefind: Pagefind) => {
-      // Ranking tuned on the query suite (tests/e2e/search-queries.cases.ts; figures in the README):
-      // a lower pageLength than Pagefind's 0.75 stops short pages that only cite a strategy's title
-      // (city and region pages) outranking the chapters about the subject.
-      await pagefind.options({ basePath: base, ranking: { pageLength: 0.3 } });
+      // Ranking tuned on the query suite: lib/search-ranking.ts, through data-ranking.
+      await pagefind.options({ basePath: base, ranking: JSON.parse(this.dataset.ranking ?? '{}') as unknown });
       await pagefind.init();
       return pagefind;
     });
@@ -251,34 +257,61 @@ class SearchPage extends HTMLElement {
               : 'filteredMany';
       this.status.textContent = this.text(key, { term: typed, count: n });
       if (n === 0 && term) this.suggest(typed);
+      else if (term.includes(' ') && (await this.unmatchedWord(pagefind, term)) && id === this.seq) this.suggest(typed, true);
       if (this.totals) await this.countFor(id, pagefind, term, selection, search);
     } catch (error) {
       this.failed(id, error);
     }
   }
 
-  /** With no results: the same words in the other language's search, and the glossary (its other names). */
-  private suggest(typed: string): void {
+  /**
+   * With no results: nearby spellings from the index's words (code and words loaded now, first),
+   * the same words in the other language's search, and the glossary (its other names). With
+   * `spellingOnly`, the spellings alone (a query with results, one of whose words matched nothing).
+   */
+  private suggest(typed: string, spellingOnly = false): void {
     this.suggestions.hidden = !typed;
     if (!typed) {
       this.suggestions.replaceChildren();
       return;
     }
-    const other = new URL(this.dataset.otherSearch ?? '/', location.href);
-    other.searchParams.set('q', typed);
-    const links: [string, string][] = [
-      [other.href, this.text('suggestOther', { term: typed })],
-      [this.dataset.glossary ?? '/', this.text('suggestGlossary')],
-    ];
+    const search = (page: string | undefined, q: string) => {
+      const url = new URL(page ?? location.pathname, location.href);
+      url.search = new URLSearchParams({ q }).toString();
+      return url.href;
+    };
     this.suggestions.replaceChildren(
-      ...links.map(([href, label]) => {
-        const li = element('li', '');
-        const a = element('a', '', label);
-        a.href = href;
-        li.append(a);
-        return li;
-      }),
+      ...(spellingOnly
+        ? []
+        : [
+            linkItem(search(this.dataset.otherSearch, typed), this.text('suggestOther', { term: typed })),
+            linkItem(this.dataset.glossary ?? '/', this.text('suggestGlossary')),
+          ]),
     );
+    const id = this.seq;
+    // "done" once the spellings are in (or could not be had): tests wait for it.
+    this.suggestions.dataset.spelling = 'loading';
+    const done = () => {
+      this.suggestions.dataset.spelling = 'done';
+      this.suggestions.hidden = this.suggestions.childElementCount === 0;
+    };
+    import('./search-suggest')
+      .then((m) => m.nearbySpellings(this.dataset.words ?? '', typed))
+      .then((words) => {
+        if (id !== this.seq) return;
+        this.suggestions.prepend(...words.map((w) => linkItem(search(undefined, w), this.text('suggestSpelling', { term: w }))));
+        done();
+      })
+      .catch((error: unknown) => {
+        if (id === this.seq) done();
+        console.error(error);
+      });
+  }
+
+  /** Whether a word of a query of several words finds nothing alone (Pagefind then ranks on the others). */
+  private async unmatchedWord(pagefind: Pagefind, term: string): Promise<boolean> {
+    for (const word of term.split(/\s+/)) if ((await pagefind.search(word)).results.length === 0) return true;
+    return false;
   }
 
   /** Says that a search could not run (say, offline before the index of this language was saved). */

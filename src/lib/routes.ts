@@ -32,6 +32,8 @@ export const paths = {
   regions: (lang: Lang) => `/${lang}/regions/`,
   region: (lang: Lang, region: string) => `/${lang}/regions/${region}/`,
   search: (lang: Lang) => `/${lang}/search/`,
+  /** The words of the language's search index that nearby-spelling suggestions draw on (scripts/build-search-words.ts). */
+  searchWords: (lang: Lang) => `/${lang}/search/words.json`,
   allMeasures: (lang: Lang) => `/${lang}/measures/`,
   /** The strategies compared: matrices by theme, region and KPIs, pillars side by side (?s=… chooses strategies). */
   compare: (lang: Lang) => `/${lang}/compare/`,

@@ -1,6 +1,8 @@
 /**
- * A structural check of XLIFF 2.0 core documents, for the tests (the OASIS xliff_core_2.0.xsd is not
- * available offline): well-formed XML, the core namespace, the required attributes (version,
+ * A structural check of XLIFF 2.0 core documents, for the tests. The OASIS core schema is checked by
+ * tests/content/xliff-schema.test.ts with a real XSD validator; this check adds the specification's
+ * constraints an XSD cannot express (references between elements, ids unique in a unit) and says
+ * them with the line and the element: well-formed XML, the core namespace, the required attributes (version,
  * srcLang, file/unit ids, data ids), the order of a unit's children, ids unique where the
  * specification asks, only core inline elements, and every code's dataRef naming an entry of the
  * unit's <originalData>, each <pc> of a target matching a source code or new to the target.

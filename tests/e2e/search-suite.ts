@@ -7,6 +7,8 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { figuresByLang, type RankedQuery } from '../../src/lib/search-metrics.ts';
+import { latinTerms, matchesWholeWords, type ResultData } from '../../src/lib/search-results.ts';
+import type { SearchRanking } from '../../src/lib/search-ranking.ts';
 import { CASES, type Lang, type QueryCase } from './search-queries.cases.ts';
 
 /** How many results a query is judged on: the search page shows five before "Show more results". */
@@ -72,18 +74,90 @@ export async function searchTop(page: Page, baseUrl: string, lang: Lang, query: 
 /** A case as the figures see it: its required pages are the pages it expects. */
 export const ranked = (c: QueryCase, results: string[]): RankedQuery => ({ lang: c.lang, expected: c.required, results });
 
-/** Runs every case (for the bench) and returns the figures per language and each case's results. */
+/**
+ * Serves the search pages with other ranking options in their data-ranking attribute (where the page
+ * reads Pagefind's options from, src/lib/search-ranking.ts), for `npm run bench -- --search-ablation`.
+ * The built files are not touched; service workers are blocked so every page comes through here.
+ */
+async function withRanking(page: Page, ranking: SearchRanking): Promise<void> {
+  const value = JSON.stringify(ranking).replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+  await page.route(
+    (url) => url.pathname.endsWith('/search/'),
+    async (route) => {
+      // Unconditionally: a 304 for a page the browser has cached would have no body to change.
+      const headers = Object.fromEntries(Object.entries(route.request().headers()).filter(([k]) => !k.startsWith('if-')));
+      const response = await route.fetch({ headers });
+      const html = await response.text();
+      const attribute = / data-ranking="[^"]*"/;
+      if (!attribute.test(html)) throw new Error(`${route.request().url()} has no data-ranking attribute to change`);
+      const changed = html.replace(attribute, ` data-ranking="${value}"`);
+      await route.fulfill({ response, body: changed });
+    },
+  );
+}
+
+/**
+ * Runs every case (for the bench) and returns the figures per language and each case's results;
+ * with `ranking`, the search page uses those ranking options instead of its own.
+ */
 export async function runSuite(
   browser: Browser,
   baseUrl: string,
   cases: readonly QueryCase[] = CASES,
+  ranking?: SearchRanking,
 ): Promise<{ byLang: ReturnType<typeof figuresByLang>; results: { c: QueryCase; top: string[] }[] }> {
-  const page = await browser.newPage();
+  const context = await browser.newContext({ serviceWorkers: ranking ? 'block' : 'allow' });
+  const page = await context.newPage();
+  if (ranking) await withRanking(page, ranking);
   const results: { c: QueryCase; top: string[] }[] = [];
   try {
     for (const c of cases) results.push({ c, top: await searchTop(page, baseUrl, c.lang, c.query) });
   } finally {
-    await page.close();
+    await context.close();
   }
   return { byLang: figuresByLang(results.map(({ c, top }) => ranked(c, top))), results };
+}
+
+/**
+ * The suite through Pagefind's API in the search page, without its UI (for the ablation, where the
+ * suite runs a dozen times): the query folded as the page folds it, the results taken in order,
+ * dropping on English pages those the page drops (a Latin word matched only by a fragment), the
+ * first `K` kept. The page is opened once per language, with `ranking` in its data-ranking, and
+ * its own script's Pagefind (one module per page) answers.
+ */
+export async function runSuiteDirect(
+  browser: Browser,
+  baseUrl: string,
+  ranking: SearchRanking,
+  cases: readonly QueryCase[] = CASES,
+): Promise<ReturnType<typeof figuresByLang>> {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const queries: RankedQuery[] = [];
+  try {
+    for (const lang of [...new Set(cases.map((c) => c.lang))]) {
+      const page = await context.newPage();
+      await withRanking(page, ranking);
+      await page.goto(`${baseUrl}${lang}/search/`);
+      await page.waitForSelector('[data-search-root][data-search-state="idle"]');
+      for (const c of cases.filter((x) => x.lang === lang)) {
+        const term = c.query.normalize('NFKC').trim();
+        const terms = lang === 'en' ? latinTerms(term) : [];
+        // A string expression: the page imports Pagefind at run time, as the search page does.
+        const data = (await page.evaluate(
+          `import('/pagefind/pagefind.js').then(async (p) => { await p.options({ ranking: ${JSON.stringify(ranking)} }); await p.init(); const s = await p.search(${JSON.stringify(term)}); return Promise.all(s.results.slice(0, ${4 * K}).map((r) => r.data())); })`,
+        )) as ResultData[];
+        const kept = data.filter((d) => matchesWholeWords(d, terms)).slice(0, K);
+        queries.push(
+          ranked(
+            c,
+            kept.map((d) => new URL(d.url, baseUrl).pathname),
+          ),
+        );
+      }
+      await page.close();
+    }
+  } finally {
+    await context.close();
+  }
+  return figuresByLang(queries);
 }

@@ -292,6 +292,8 @@ describe('search', () => {
   it('finds nothing for a Latin name that is only the start of other words (Chicago, not Ho Chi Minh), and offers the other language and the glossary', async () => {
     const page = await open(`en/search/?q=${encodeURIComponent('Chicago')}`);
     expect(await results(page)).toEqual([]);
+    // No word of the index is near enough to Chicago to be offered as its spelling.
+    await page.waitForSelector('[data-search-suggestions][data-spelling="done"]');
     const links = await page.$$eval('[data-search-suggestions] a', (as) =>
       as.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).search),
     );
