@@ -61,6 +61,8 @@ export const paths = {
   /** The contributors' and translators' guide. */
   contribute: (lang: Lang) => `/${lang}/contribute/`,
   dataFile: (file: string) => `/data/${file}`,
+  /** A strategy's picture for shared links (og:image), PNG, one for both languages. */
+  shareImage: (strategy: string) => `/og/${strategy}.png`,
   /** Shown by the service worker for a page not saved on the device (not a page to link to). */
   offline: (lang: Lang) => `/${lang}/offline/`,
 };

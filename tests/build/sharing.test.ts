@@ -1,6 +1,8 @@
 /** What a shared link shows: each page's own description, and its breadcrumbs as JSON-LD. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decode, pages, type Page } from './dist';
+import { DIST, decode, pages, type Page } from './dist';
 
 const meta = (p: Page, attr: string, name: string) =>
   decode(new RegExp(`<meta ${attr}="${name}" content="([^"]*)"`).exec(p.html)?.[1] ?? '');
@@ -53,5 +55,36 @@ describe('sharing metadata', () => {
     }
     expect(problems).toEqual([]);
     expect(count).toBeGreaterThan(1000);
+  });
+
+  it('gives each strategy a 1200×630 PNG picture, and every page of the strategy points to its own', () => {
+    const strategies = pages()
+      .map((p) => /^\/ja\/strategies\/([^/]+)\/$/.exec(p.path)?.[1])
+      .filter((x): x is string => !!x);
+    expect(strategies.length).toBeGreaterThanOrEqual(5);
+    for (const id of strategies) {
+      const png = readFileSync(join(DIST, 'og', `${id}.png`));
+      // The PNG signature, then the IHDR chunk: width and height as 32-bit big-endian integers.
+      expect(png.subarray(0, 8).toString('hex'), id).toBe('89504e470d0a1a0a');
+      expect(png.subarray(12, 16).toString('latin1'), id).toBe('IHDR');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)], id).toEqual([1200, 630]);
+    }
+    const problems: string[] = [];
+    let count = 0;
+    for (const p of pages().filter((x) => /^\/(ja|en)\/strategies\/[^/]+\//.test(x.path) && !/http-equiv="refresh"/.test(x.html))) {
+      const id = p.path.split('/')[3]!;
+      const image = meta(p, 'property', 'og:image');
+      if (new URL(image || 'x:/').pathname !== `/og/${id}.png`) problems.push(`${p.path}: og:image ${image || 'missing'}`);
+      if (meta(p, 'property', 'og:image:width') !== '1200' || meta(p, 'property', 'og:image:height') !== '630')
+        problems.push(`${p.path}: no size`);
+      // The picture's description names the strategy, in the page's language (its overview page's title).
+      const alt = meta(p, 'property', 'og:image:alt');
+      const title = meta(pages().find((x) => x.path === `/${p.lang}/strategies/${id}/`)!, 'property', 'og:title');
+      if (!alt?.includes(title)) problems.push(`${p.path}: alt "${alt}" does not name "${title}"`);
+      if (meta(p, 'name', 'twitter:card') !== 'summary_large_image') problems.push(`${p.path}: twitter:card is not summary_large_image`);
+      count++;
+    }
+    expect(problems.slice(0, 20)).toEqual([]);
+    expect(count).toBeGreaterThan(800);
   });
 });

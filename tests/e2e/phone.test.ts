@@ -54,20 +54,63 @@ describe('on a phone', () => {
     });
     expect(state.wide).toBe(true);
     expect(state.background).toContain('radial-gradient');
-    // Tokyo's 別表: scrolled inside its frame, the header row stays at the frame's top.
+    // Tokyo's 別表: scrolled inside its frame, the header row stays at the frame's top (the first
+    // section whose table is taller than its frame).
     await page.goto(`${session().url}ja/strategies/tokyo-2014/measures/`);
-    const beppyo = await page
-      .locator('.table-wrap')
-      .first()
-      .evaluate((wrap) => {
-        const th = () => wrap.querySelector('thead th')!.getBoundingClientRect().top - wrap.getBoundingClientRect().top;
-        const before = th();
-        wrap.scrollTop = 400;
-        return { tall: wrap.scrollHeight > wrap.clientHeight, before, after: th(), scrolled: wrap.scrollTop };
-      });
+    const beppyo = await page.evaluate(() => {
+      const wraps = [...document.querySelectorAll<HTMLElement>('.table-wrap')];
+      const wrap = wraps.find((w) => w.scrollHeight > w.clientHeight) ?? wraps[0]!;
+      const th = () => wrap.querySelector('thead th')!.getBoundingClientRect().top - wrap.getBoundingClientRect().top;
+      const before = th();
+      wrap.scrollTop = 400;
+      return { tall: wrap.scrollHeight > wrap.clientHeight, before, after: th(), scrolled: wrap.scrollTop };
+    });
     expect(beppyo.tall).toBe(true);
     expect(beppyo.scrolled).toBeGreaterThan(0);
     expect(Math.abs(beppyo.after - beppyo.before)).toBeLessThanOrEqual(2);
+    await page.close();
+  });
+
+  it("keeps a wide table's row names in view while it scrolls sideways, over at most half its frame", async () => {
+    const page = await session().browser.newPage({ viewport: { width: 390, height: 844 } });
+    // Tokyo's 別表 (the measure's name after its number), Yokohama's indicator tables (a KPI table) and Shizuoka's KPI overview.
+    for (const path of [
+      'ja/strategies/tokyo-2014/measures/',
+      'en/strategies/yokohama-2015/reference-1/',
+      'en/strategies/shizuoka-2017/basic-policy/',
+    ]) {
+      await page.goto(`${session().url}${path}`);
+      const seen = await page
+        .locator('.table-wrap:has(tbody .pin)')
+        .first()
+        .evaluate((wrap) => {
+          wrap.scrollIntoView({ block: 'start' });
+          const name = wrap.querySelector('tbody .pin')!;
+          const head = wrap.querySelector('thead .pin');
+          const left = (el: Element | null) =>
+            el ? el.getBoundingClientRect().left - wrap.getBoundingClientRect().left - wrap.clientLeft : 0;
+          const hit = () => {
+            const r = name.getBoundingClientRect();
+            return document.elementFromPoint(r.left + 4, r.top + 4)?.closest('.pin') === name;
+          };
+          wrap.scrollLeft = wrap.scrollWidth;
+          return {
+            wide: wrap.scrollWidth > wrap.clientWidth + 50,
+            scrolled: wrap.scrollLeft,
+            name: left(name),
+            head: left(head),
+            onTop: hit(),
+            share: name.getBoundingClientRect().width / wrap.clientWidth,
+          };
+        });
+      expect(seen.wide, path).toBe(true);
+      expect(seen.scrolled, path).toBeGreaterThan(0);
+      // Scrolled to the far right, the row's name sits at the frame's left edge, drawn over the cells passing under it.
+      expect(Math.abs(seen.name), path).toBeLessThanOrEqual(1);
+      expect(Math.abs(seen.head), path).toBeLessThanOrEqual(1);
+      expect(seen.onTop, path).toBe(true);
+      expect(seen.share, path).toBeLessThanOrEqual(0.5);
+    }
     await page.close();
   });
 
