@@ -47,12 +47,16 @@ export function countedMeasures(site: Site): CountedMeasure[] {
   );
 }
 
-/** The columns of the matrices: every strategy with a short name (municipality and first year). */
+/**
+ * The columns of the matrices: every strategy with a short name, its municipality and the year it
+ * was issued (as its ID and citations name it: Tokyo 2014, whose period starts in 2015), or where
+ * the source gives no date, the first year of its period.
+ */
 export function strategyColumns(site: Site): { id: string; city: City; year: number; strategy: Site['strategies'][number] }[] {
   return site.strategies.map((s) => ({
     id: s.data.id,
     city: s.municipality,
-    year: s.data.period?.from ?? Number(s.data.issued?.slice(0, 4) ?? s.data.id.replace(/^.*-/, '')),
+    year: Number(s.data.issued?.slice(0, 4) ?? s.data.period?.from ?? s.data.id.replace(/^.*-/, '')),
     strategy: s,
   }));
 }
