@@ -6,6 +6,7 @@
  */
 import { relative } from 'node:path';
 import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
 import { contentDir } from './lib/content-dir';
 import { contentLoader, type StoredEntry } from './lib/content-loader';
 import type { MdxFile } from './lib/content-files';
@@ -36,8 +37,12 @@ const text = (t: TextFile<unknown, MdxFile>, kind: 'chapter' | 'measure'): Store
 });
 /** A YAML entry with an id of its own. */
 const item = (data: { id: string }): StoredEntry => ({ id: data.id, data });
-/** An entry of a list whose order matters, by its place in the file (the site sorts by id). */
-const inOrder = (data: object, i: number): StoredEntry => ({ id: String(i).padStart(6, '0'), data: data as Record<string, unknown> });
+/**
+ * A list whose order matters (the change log, the redirect ledger) as one entry holding the whole
+ * list: its order is the file's, and an empty list is still an entry (Astro warns on an empty
+ * collection, and an empty redirect ledger is the normal state).
+ */
+const ledger = (id: string, entries: object[]): StoredEntry[] => [{ id, data: { entries } }];
 /**
  * A strategy's YAML file (strategy.yaml, measures.yaml), by its path under content/strategies/: the
  * strategy's folder and the file's name (an earlier edition's: <strategy>/editions/<edition>/…).
@@ -85,9 +90,15 @@ export const collections = {
     schema: guideSchema,
   }),
   /** The change log, in the file's order (lib/changes.ts). */
-  changes: defineCollection({ loader: contentLoader('changes', (r) => r.content.changes.map(inOrder)), schema: changeSchema }),
+  changes: defineCollection({
+    loader: contentLoader('changes', (r) => ledger('changes', r.content.changes)),
+    schema: z.object({ entries: z.array(changeSchema) }),
+  }),
   /** The redirect ledger, in the file's order (lib/redirects.ts). */
-  redirects: defineCollection({ loader: contentLoader('redirects', (r) => r.content.redirects.map(inOrder)), schema: redirectSchema }),
+  redirects: defineCollection({
+    loader: contentLoader('redirects', (r) => ledger('redirects', r.content.redirects)),
+    schema: z.object({ entries: z.array(redirectSchema) }),
+  }),
   glossary: defineCollection({ loader: contentLoader('glossary', (r) => r.content.glossary.map(item)), schema: glossaryTermSchema }),
   // Ids by kind: a region and a city may share one (hong-kong).
   aliases: defineCollection({

@@ -2,7 +2,7 @@
  * The site's data, loaded from the content collections once per build and cross-indexed by
  * buildIndex(). Route files and components call getSite() and only look things up.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { buildIndex, type SiteIndex, type TextFile } from './content-index';
 import { contentDir } from './content-dir';
 import { TEXT_PATH } from './text-path';
@@ -50,8 +50,6 @@ async function load(): Promise<Site> {
     getCollection('themes'),
     getCollection('aliases'),
   ]);
-  const inFileOrder = async (name: 'changes' | 'redirects') =>
-    (await getCollection(name)).sort((a, b) => a.id.localeCompare(b.id)).map((e) => e.data);
   const byPath = <T extends { filePath?: string; id: string }>(a: T, b: T) => (a.filePath ?? a.id).localeCompare(b.filePath ?? b.id);
   const { current, withEditions } = splitEditions<TextEntry>({
     strategies: strategies.sort(byPath).map((e) => ({ file: e.filePath ?? e.id, data: e.data })),
@@ -94,8 +92,8 @@ async function load(): Promise<Site> {
     ...site,
     strategy,
     editions,
-    changes: newestFirst((await inFileOrder('changes')) as Change[]),
-    redirects: (await inFileOrder('redirects')) as Redirect[],
+    changes: newestFirst((await getEntry('changes', 'changes'))?.data.entries ?? []),
+    redirects: (await getEntry('redirects', 'redirects'))?.data.entries ?? [],
   };
 }
 
