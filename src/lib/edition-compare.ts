@@ -88,12 +88,14 @@ export function compareBlocks(older: readonly ComparableBlock[], newer: readonly
     const change = fold(was.text) === fold(b.text) ? 'unchanged' : 'changed';
     return { id: b.id, change, ...(was.id !== b.id ? { olderId: was.id } : {}), older: was.text, newer: b.text };
   });
-  // Removed blocks go after the newer block that their nearest paired predecessor became (or first).
+  // Removed blocks go after the newer block that their nearest paired predecessor became (or first);
+  // found by identity, as a removed block may have that block's id.
+  const kept = [...out];
   let at = 0;
   older.forEach((b, o) => {
     const n = pairs.get(o);
     if (n !== undefined) {
-      at = out.findIndex((x) => x.id === newer[n]!.id) + 1;
+      at = out.indexOf(kept[n]!) + 1;
       return;
     }
     out.splice(at++, 0, { id: b.id, change: 'removed', older: b.text });
