@@ -21,11 +21,6 @@ import { t } from '../i18n';
 import { formatDate } from './dates';
 import { paths } from './routes';
 
-/** The key (and path under strategies/) of an earlier edition. */
-export function editionKey(strategy: string, edition: string): string {
-  return `${strategy}/editions/${edition}`;
-}
-
 /** The strategy and edition of an earlier edition's key or file path, if it is one. */
 export function editionOf(keyOrFile: string): { strategy: string; edition: string } | undefined {
   const m = /(?:^|\/)([^/]+)\/editions\/([^/]+)(?:\/|$)/.exec(keyOrFile);

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { editionKey, editionOf, editionSuffix, splitEditions, strategyCrumbs } from '../../src/lib/editions';
+import { editionOf, editionSuffix, splitEditions, strategyCrumbs } from '../../src/lib/editions';
 import { folderOf } from '../../src/lib/index/lookups';
 import { TEXT_PATH } from '../../src/lib/text-path';
 import type { RawContent } from '../../src/lib/content-index';
 
 describe('where an earlier edition lives', () => {
   it('keys an earlier edition by its folder under content/strategies/, which is also its path in URLs', () => {
-    expect(editionKey('yokohama-2015', 'draft')).toBe('yokohama-2015/editions/draft');
     expect(folderOf('content/strategies/yokohama-2015/editions/draft/strategy.yaml')).toBe('yokohama-2015/editions/draft');
     expect(folderOf('content/strategies/yokohama-2015/strategy.yaml')).toBe('yokohama-2015');
     expect(editionOf('content/strategies/yokohama-2015/editions/draft/ja/intro.mdx')).toEqual({
