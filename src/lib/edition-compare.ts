@@ -26,27 +26,36 @@ export interface ComparedBlock {
 
 const fold = (s: string) => s.normalize('NFKC').replace(/\s+/g, ' ').trim();
 
-/** Character bigrams: a measure of likeness that works for Japanese (no spaces) as for English. */
-function bigrams(s: string): Map<string, number> {
-  const t = fold(s);
-  const out = new Map<string, number>();
-  for (let i = 0; i < t.length - 1; i++) out.set(t.slice(i, i + 2), (out.get(t.slice(i, i + 2)) ?? 0) + 1);
-  return out;
+/** A text folded, with its character bigrams (a measure of likeness that works for Japanese, without spaces, as for English). */
+interface Folded {
+  text: string;
+  bigrams: Map<string, number>;
+  count: number;
 }
 
-/** Dice coefficient of two texts' bigrams, from 0 (nothing shared) to 1 (the same). */
-export function similarity(a: string, b: string): number {
-  if (fold(a) === fold(b)) return 1;
-  const x = bigrams(a);
-  const y = bigrams(b);
+function folded(s: string): Folded {
+  const text = fold(s);
+  const bigrams = new Map<string, number>();
+  for (let i = 0; i < text.length - 1; i++) bigrams.set(text.slice(i, i + 2), (bigrams.get(text.slice(i, i + 2)) ?? 0) + 1);
+  return { text, bigrams, count: Math.max(text.length - 1, 0) };
+}
+
+/** Dice coefficient of two folded texts' bigrams, from 0 (nothing shared) to 1 (the same). */
+function likeness(x: Folded, y: Folded): number {
+  if (x.text === y.text) return 1;
   let shared = 0;
-  for (const [g, n] of x) shared += Math.min(n, y.get(g) ?? 0);
-  const total = [...x.values(), ...y.values()].reduce((s, n) => s + n, 0);
+  for (const [g, n] of x.bigrams) shared += Math.min(n, y.bigrams.get(g) ?? 0);
+  const total = x.count + y.count;
   return total === 0 ? 0 : (2 * shared) / total;
 }
 
+/** The likeness of two texts, from 0 (no bigram shared) to 1 (the same after folding whitespace and width). */
+export function similarity(a: string, b: string): number {
+  return likeness(folded(a), folded(b));
+}
+
 /** Below this likeness two blocks are not "the same block, changed" but one removed and one added. */
-export const SIMILAR = 0.5;
+const SIMILAR = 0.5;
 
 /** Older block index → newer block index, by the rules in the module's comment. */
 function pairBlocks(older: readonly ComparableBlock[], newer: readonly ComparableBlock[]): Map<number, number> {
@@ -57,19 +66,21 @@ function pairBlocks(older: readonly ComparableBlock[], newer: readonly Comparabl
     taken.add(n);
   };
   const newerIndex = new Map(newer.map((b, i) => [b.id, i]));
+  // Each text folded once, for all the comparisons it takes part in.
+  const [x, y] = [older.map((b) => folded(b.text)), newer.map((b) => folded(b.text))];
   // 1. The same id and the same or a similar text.
   older.forEach((b, o) => {
     const n = newerIndex.get(b.id);
-    if (n !== undefined && similarity(b.text, newer[n]!.text) >= SIMILAR) pair(o, n);
+    if (n !== undefined && likeness(x[o]!, y[n]!) >= SIMILAR) pair(o, n);
   });
   // 2. The same text under another id (a renumbered block), then 3. the most similar free block.
   for (const pass of ['same', 'similar'] as const) {
-    older.forEach((b, o) => {
+    older.forEach((_, o) => {
       if (pairs.has(o)) return;
       let best: { n: number; score: number } | undefined;
-      newer.forEach((c, n) => {
+      newer.forEach((_, n) => {
         if (taken.has(n)) return;
-        const score = pass === 'same' ? (fold(b.text) === fold(c.text) ? 1 : 0) : similarity(b.text, c.text);
+        const score = pass === 'same' ? Number(x[o]!.text === y[n]!.text) : likeness(x[o]!, y[n]!);
         if (score >= SIMILAR && (!best || score > best.score)) best = { n, score };
       });
       if (best) pair(o, best.n);
@@ -88,12 +99,14 @@ export function compareBlocks(older: readonly ComparableBlock[], newer: readonly
     const change = fold(was.text) === fold(b.text) ? 'unchanged' : 'changed';
     return { id: b.id, change, ...(was.id !== b.id ? { olderId: was.id } : {}), older: was.text, newer: b.text };
   });
-  // Removed blocks go after the newer block that their nearest paired predecessor became (or first).
+  // Removed blocks go after the newer block that their nearest paired predecessor became (or first);
+  // found by identity, as a removed block may have that block's id.
+  const kept = [...out];
   let at = 0;
   older.forEach((b, o) => {
     const n = pairs.get(o);
     if (n !== undefined) {
-      at = out.findIndex((x) => x.id === newer[n]!.id) + 1;
+      at = out.indexOf(kept[n]!) + 1;
       return;
     }
     out.splice(at++, 0, { id: b.id, change: 'removed', older: b.text });

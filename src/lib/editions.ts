@@ -19,11 +19,7 @@ import type { Edition } from '../schemas/edition';
 import type { Lang } from '../schemas/shared';
 import { t } from '../i18n';
 import { formatDate } from './dates';
-
-/** The key (and path under strategies/) of an earlier edition. */
-export function editionKey(strategy: string, edition: string): string {
-  return `${strategy}/editions/${edition}`;
-}
+import { paths } from './routes';
 
 /** The strategy and edition of an earlier edition's key or file path, if it is one. */
 export function editionOf(keyOrFile: string): { strategy: string; edition: string } | undefined {
@@ -176,4 +172,28 @@ export function editionName(edition: Edition, lang: Lang): string {
 /** The edition's name with its date: 原案（2019年12月10日）, draft (原案) of 10 December 2019. */
 export function editionDated(edition: Edition, lang: Lang): string {
   return t(lang, 'edition.dated', { edition: editionName(edition, lang), date: formatDate(edition.date, lang) });
+}
+
+/** What a page of an earlier edition adds after the strategy's title: 「（原案）」, " (draft)"; nothing on the current edition's pages. */
+export function editionSuffix(edition: Edition | undefined, lang: Lang): string {
+  return edition ? t(lang, 'punct.parenAfter', { text: editionName(edition, lang) }) : '';
+}
+
+/**
+ * The breadcrumbs that lead to a strategy's overview: the strategy, and on an earlier edition's page
+ * the edition after it. `strategy` is the view the page shows (an earlier edition's data.id is its
+ * key); `edition` its edition and the strategy's ID, on an earlier edition's page. `here`: the page is
+ * the overview itself, whose crumb is not a link.
+ */
+export function strategyCrumbs(
+  lang: Lang,
+  strategy: { data: { id: string; title: Record<Lang, string> } },
+  edition: { strategyId: string; entry: { edition: Edition } } | undefined,
+  here = false,
+): { label: string; href?: string }[] {
+  const own = {
+    label: edition ? editionName(edition.entry.edition, lang) : strategy.data.title[lang],
+    ...(here ? {} : { href: paths.strategy(lang, strategy.data.id) }),
+  };
+  return edition ? [{ label: strategy.data.title[lang], href: paths.strategy(lang, edition.strategyId) }, own] : [own];
 }

@@ -58,10 +58,21 @@ function earlierEditions(site: Site): EditionPage[] {
   );
 }
 
+/**
+ * The props of a strategy's overview and of its list of measures, of the current edition or of an
+ * earlier one (`edition`).
+ */
+export interface StrategyPageProps {
+  lang: Lang;
+  /** The strategy's ID, or an earlier edition's key (<id>/editions/<edition>). */
+  id: string;
+  edition?: EditionPage | undefined;
+}
+
 /** Every earlier edition's overview, once per language. */
 export function editionPaths(site: Site) {
   return perLang(
-    earlierEditions(site).map((edition) => ({ edition })),
+    earlierEditions(site).map((edition) => ({ id: edition.entry.strategy.data.id, edition })),
     ({ edition }) => ({ strategy: edition.strategyId, edition: edition.entry.edition.id }),
   );
 }

@@ -62,6 +62,28 @@ describe('comparing two editions block by block', () => {
     ]);
   });
 
+  it("places a removed block after the block that preceded it, even when a removed block has that block's new anchor", () => {
+    // The old a-p1 is removed; a-p2 is renumbered a-p1 (so a removed block and a kept one share that
+    // anchor); a-p3 is removed and belongs after the kept block, before the one added at the end.
+    const r = compareBlocks(
+      [
+        { id: 'a-p1', text: '台湾との交流を進める。' },
+        { id: 'a-p2', text: '観光客を誘致する。' },
+        { id: 'a-p3', text: '姉妹都市と協力する。' },
+      ],
+      [
+        { id: 'a-p1', text: '観光客を誘致する。' },
+        { id: 'a-p2', text: 'MICE誘致に取り組みます。' },
+      ],
+    );
+    expect(r.map((b) => [b.change, b.older ?? b.newer])).toEqual([
+      ['removed', '台湾との交流を進める。'],
+      ['unchanged', '観光客を誘致する。'],
+      ['removed', '姉妹都市と協力する。'],
+      ['added', 'MICE誘致に取り組みます。'],
+    ]);
+  });
+
   it('treats blocks with little in common under one anchor as one removed and one added', () => {
     const r = compareBlocks([{ id: 'a-p1', text: '台湾との交流を進める。' }], [{ id: 'a-p1', text: 'MICE誘致に取り組みます。' }]);
     expect(r.map((b) => b.change).sort()).toEqual(['added', 'removed']);

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { editionKey, editionOf, splitEditions } from '../../src/lib/editions';
+import { editionOf, editionSuffix, splitEditions, strategyCrumbs } from '../../src/lib/editions';
 import { folderOf } from '../../src/lib/index/lookups';
 import { TEXT_PATH } from '../../src/lib/text-path';
 import type { RawContent } from '../../src/lib/content-index';
 
 describe('where an earlier edition lives', () => {
   it('keys an earlier edition by its folder under content/strategies/, which is also its path in URLs', () => {
-    expect(editionKey('yokohama-2015', 'draft')).toBe('yokohama-2015/editions/draft');
     expect(folderOf('content/strategies/yokohama-2015/editions/draft/strategy.yaml')).toBe('yokohama-2015/editions/draft');
     expect(folderOf('content/strategies/yokohama-2015/strategy.yaml')).toBe('yokohama-2015');
     expect(editionOf('content/strategies/yokohama-2015/editions/draft/ja/intro.mdx')).toEqual({
@@ -52,5 +51,30 @@ describe('splitting the content into editions', () => {
       'content/strategies/a-2020/editions/draft/strategy.yaml › edition',
       'content/strategies/a-2020/strategy.yaml › edition',
     ]);
+  });
+});
+
+describe('naming an earlier edition on its pages', () => {
+  const edition = { id: 'draft', kind: 'draft', date: '2019-12-10' } as const;
+  const current = { data: { id: 'a-2020', title: { ja: 'A戦略', en: 'Strategy A' } } };
+  const earlier = { data: { id: 'a-2020/editions/draft', title: current.data.title } };
+
+  it("adds the edition's name to the title after the strategy's, and nothing for the current edition", () => {
+    expect(editionSuffix(edition, 'ja')).toBe('（原案）');
+    expect(editionSuffix(edition, 'en')).toMatch(/^ \(.+\)$/);
+    expect(editionSuffix(undefined, 'ja')).toBe('');
+  });
+
+  it('leads through the strategy to the edition in the breadcrumbs', () => {
+    expect(strategyCrumbs('ja', current, undefined)).toEqual([{ label: 'A戦略', href: '/ja/strategies/a-2020/' }]);
+    expect(strategyCrumbs('ja', earlier, { strategyId: 'a-2020', entry: { edition } })).toEqual([
+      { label: 'A戦略', href: '/ja/strategies/a-2020/' },
+      { label: '原案', href: '/ja/strategies/a-2020/editions/draft/' },
+    ]);
+  });
+
+  it("leaves the overview's own crumb unlinked", () => {
+    expect(strategyCrumbs('en', current, undefined, true)).toEqual([{ label: 'Strategy A' }]);
+    expect(strategyCrumbs('ja', earlier, { strategyId: 'a-2020', entry: { edition } }, true).at(-1)).toEqual({ label: '原案' });
   });
 });

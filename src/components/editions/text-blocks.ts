@@ -2,13 +2,16 @@
  * The blocks of a text as its page shows them, for the compare-editions view: rendered through
  * TextBody with the context of its page (the edition's strategy key, so its data tables are the
  * edition's own), split into blocks with their anchors (lib/blocks.ts) and reduced to plain text.
- * Rendered with Astro's container API, as /data/strategies/{id}.json renders its texts.
+ * Rendered with Astro's container API, as /data/strategies/{id}.json renders its texts, and only once
+ * per build for each context: an earlier edition's page, its text's page in the current edition and
+ * every compare view that shows the text share the HTML.
  */
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import TextBody from '../content/TextBody.astro';
 import { splitBlocks } from '../../lib/blocks';
+import { renderOnce } from '../../lib/rendered-texts';
 import { plainText } from '../../lib/strategy-json';
 import { compareBlocks, type ComparableBlock } from '../../lib/edition-compare';
 import type { TextFile } from '../../lib/content-index';
@@ -26,9 +29,12 @@ export async function textBlocks(
   measure?: string,
 ): Promise<ComparableBlock[]> {
   if (!file) return [];
-  container ??= loadRenderers([getContainerRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
   const context = { lang, textLang: file.lang, strategy, ...(measure ? { measure } : {}) };
-  const html = await (await container).renderToString(TextBody, { props: { file, context }, partial: true });
+  // The HTML the text's own page shows (rendered once per build for its context, lib/rendered-texts.ts).
+  const html = await renderOnce(file.file, context, async () => {
+    container ??= loadRenderers([getContainerRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
+    return (await container).renderToString(TextBody, { props: { file, context }, partial: true });
+  });
   return splitBlocks(html, t(lang, 'anchor.block')).blocks.map((b) => ({ id: b.id, text: plainText(b.html) }));
 }
 
