@@ -96,24 +96,18 @@ async function withRanking(page: Page, ranking: SearchRanking): Promise<void> {
   );
 }
 
-/**
- * Runs every case (for the bench) and returns the figures per language and each case's results;
- * with `ranking`, the search page uses those ranking options instead of its own.
- */
+/** Runs every case (for the bench) and returns the figures per language and each case's results. */
 export async function runSuite(
   browser: Browser,
   baseUrl: string,
   cases: readonly QueryCase[] = CASES,
-  ranking?: SearchRanking,
 ): Promise<{ byLang: ReturnType<typeof figuresByLang>; results: { c: QueryCase; top: string[] }[] }> {
-  const context = await browser.newContext({ serviceWorkers: ranking ? 'block' : 'allow' });
-  const page = await context.newPage();
-  if (ranking) await withRanking(page, ranking);
+  const page = await browser.newPage();
   const results: { c: QueryCase; top: string[] }[] = [];
   try {
     for (const c of cases) results.push({ c, top: await searchTop(page, baseUrl, c.lang, c.query) });
   } finally {
-    await context.close();
+    await page.close();
   }
   return { byLang: figuresByLang(results.map(({ c, top }) => ranked(c, top))), results };
 }
