@@ -13,6 +13,7 @@ import { measureFileSchema, type MeasureFacts, type RepeatListing } from '../sch
 import { networkSchema, type Network } from '../schemas/network';
 import { regionSchema, type Region } from '../schemas/region';
 import { strategySchema } from '../schemas/strategy';
+import { editionKey } from './editions';
 import type { MentionData } from './mention-names';
 
 /** What the mention data is made from: the lists, each strategy's municipality and its measures' bureaus. */
@@ -55,11 +56,24 @@ export function readMentionData(dir: string): MentionData {
     }
     return ((value as unknown[] | null) ?? []).map((v) => schema.parse(v));
   };
-  const folders = readdirSync(join(dir, 'strategies'), { withFileTypes: true }).filter((d) => d.isDirectory());
-  const strategies = folders.map((d) => strategySchema.parse(read(join('strategies', d.name, 'strategy.yaml'))));
+  const subfolders = (path: string) => {
+    try {
+      return readdirSync(join(dir, path), { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw e;
+    }
+  };
+  const folders = subfolders('strategies');
+  // Each strategy by its folder key, as the plugin knows a text by it (lib/text-path.ts): an earlier
+  // edition's texts are those of <strategy>/editions/<edition>, with that edition's municipality.
+  const keys = folders.flatMap((f) => [f, ...subfolders(join('strategies', f, 'editions')).map((e) => editionKey(f, e))]);
+  const strategies = keys.map((key) => ({ key, data: strategySchema.parse(read(join('strategies', key, 'strategy.yaml'))) }));
   const measures = folders.flatMap((d) => {
     try {
-      return measureFileSchema.parse(read(join('strategies', d.name, 'measures.yaml'))).measures;
+      return measureFileSchema.parse(read(join('strategies', d, 'measures.yaml'))).measures;
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
       throw e;
@@ -71,7 +85,7 @@ export function readMentionData(dir: string): MentionData {
     networks: list('networks.yaml', networkSchema),
     bureaus: list('bureaus.yaml', bureauSchema),
     aliases: list('aliases.yaml', aliasSchema, true),
-    strategies: strategies.map((x) => ({ id: x.id, municipality: x.municipality })),
+    strategies: strategies.map((x) => ({ id: x.key, municipality: x.data.municipality })),
     measures,
   });
 }

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { mdxToMdast } from 'satteri';
 import { findMentions, matchNames, nameTable, targetKey, textContext, type MentionData } from '../../src/lib/mentions';
 import { MDX_FEATURES } from '../../src/lib/mdx-check';
-import { splitText } from '../../src/lib/mention-links';
+import { splitText, textFileOf } from '../../src/lib/mention-links';
+import { readMentionData } from '../../src/lib/mention-data';
 import type { MdNode } from '../../src/lib/text-blocks';
 import { citySchema } from '../../src/schemas/city';
 import { regionSchema } from '../../src/schemas/region';
@@ -182,5 +186,18 @@ describe('cutting a compiled text around its links', () => {
   });
   it('fails loudly when a name is not where the index found it', () => {
     expect(() => splitText('nothing here', [mention('Asia', 3)], link)).toThrow(/found by the index/);
+  });
+});
+
+describe('the link plugin’s data, read from a content folder', () => {
+  it('knows an earlier edition’s text by its folder, with that edition’s municipality as its frame', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mentions-'));
+    cpSync('tests/fixtures/valid', dir, { recursive: true });
+    cpSync('tests/fixtures/editions/strategies', join(dir, 'strategies'), { recursive: true });
+    const file = textFileOf(join(dir, 'strategies/sample-2020/editions/draft/ja/intro.mdx'))!;
+    expect(file).toEqual({ dir, strategy: 'sample-2020/editions/draft', lang: 'ja' });
+    const context = textContext(readMentionData(dir), file.strategy, file.lang);
+    expect(context.municipality).toBe('sample');
+    expect([...context.frame]).toEqual(['city:sample', 'region:japan']);
   });
 });
