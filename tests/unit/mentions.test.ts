@@ -23,7 +23,7 @@ const city = (id: string, ja: string, en: string, country: string, tiedTo?: stri
   });
 const region = (id: string, ja: string, en: string, kind = 'country') => regionSchema.parse({ id, kind, name: { ja, en } });
 
-/** A small world: two Romes, two 中区, a city-state, Asia, a bureau of each of two municipalities. */
+/** A small world: two Romes, two 中区, a city-state, Asia, a bureau of each of two municipalities, phrases that are not mentions. */
 function data(): MentionData {
   return {
     cities: [
@@ -58,6 +58,7 @@ function data(): MentionData {
       bureauSchema.parse({ id: 'yokohama-general-affairs', city: 'yokohama', name: { ja: '総務局', en: 'General Affairs Bureau' } }),
     ],
     aliases: [{ kind: 'region', id: 'united-states', ja: ['アメリカ'], en: ['US', 'America'] }],
+    notMentions: { ja: ['アジア太平洋', 'アジア・太平洋', '中国語'], en: ['Asia Pacific', 'US$'] },
     bureausWithPage: new Set(['shizuoka-general-affairs', 'yokohama-general-affairs']),
     municipalityOf: new Map([
       ['shizuoka-2017', 'shizuoka'],

@@ -16,7 +16,7 @@ type Tie = { city: City; relationship: Relationship };
 
 export function crossIndex<E>(raw: RawContent<E>, look: Lookups<E>): SiteIndex<E> {
   const strategies = raw.strategies.map((s) => strategyView(s, look));
-  const { mentionsOf, ...mentionNotes } = mentionIndex(strategies, indexMentionData(strategies, look, raw.aliases ?? []));
+  const { mentionsOf, ...mentionNotes } = mentionIndex(strategies, indexMentionData(strategies, look, raw.aliases ?? [], raw.notMentions));
   return {
     strategies,
     strategy: new Map(strategies.map((v) => [v.data.id, v])),

@@ -13,6 +13,7 @@ import type { MentionData, NameTable, Target } from '../mention-names';
 import { findMentions, nameTable, targetKey, textContext, type Ambiguity } from '../mentions';
 import type { MdNode } from '../text-blocks';
 import type { Alias } from '../../schemas/alias';
+import type { NotMentions } from '../../schemas/not-mention';
 import type { Lookups } from './lookups';
 import type { StrategyView, TextFile } from './types';
 import { push } from './strategy-views';
@@ -52,13 +53,19 @@ export interface MentionIndex {
 type Text = { strategy: string; kind: 'chapter' | 'measure'; slug: string; files: Partial<Record<Lang, TextFile<unknown, unknown>>> };
 
 /** The mention data of the indexed content. */
-export function indexMentionData<E>(strategies: StrategyView<E>[], look: Lookups<E>, aliases: Alias[]): MentionData {
+export function indexMentionData<E>(
+  strategies: StrategyView<E>[],
+  look: Lookups<E>,
+  aliases: Alias[],
+  notMentions: NotMentions | undefined,
+): MentionData {
   return mentionData({
     cities: [...look.cities.values()],
     regions: [...look.regions.values()],
     networks: [...look.networks.values()],
     bureaus: [...look.bureaus.values()],
     aliases,
+    notMentions,
     strategies: strategies.map((s) => ({ id: s.data.id, municipality: s.data.municipality })),
     measures: [...look.measureFiles.values()].flatMap((f) => f.data.measures),
   });

@@ -15,6 +15,7 @@ import type { Unit } from '../../schemas/unit';
 import type { Network } from '../../schemas/network';
 import type { Theme } from '../../schemas/theme';
 import type { Alias } from '../../schemas/alias';
+import type { NotMentions } from '../../schemas/not-mention';
 import type { MentionIndex, SectionMention } from './mention-index';
 
 /** One language's MDX file of a chapter or measure. E is the renderable collection entry. */
@@ -54,6 +55,8 @@ export interface RawContent<E> {
   broken?: string[];
   /** Other names of countries and cities (content/aliases.yaml): mentions are found by them too. */
   aliases?: Alias[];
+  /** Phrases whose names are not mentions (content/not-mentions.yaml); none without the file. */
+  notMentions?: NotMentions | undefined;
 }
 
 export interface ChapterView<E> {
