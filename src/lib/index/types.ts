@@ -146,7 +146,7 @@ export interface SiteIndex<E> {
   measuresByTheme: Map<string, MeasureView<E>[]>;
   /** Bureau ID → the measures it is responsible for (or related to). */
   measuresByBureau: Map<string, MeasureView<E>[]>;
-  /** Network ID → its members with the tie that states the membership. */
+  /** Network ID → its members with the tie that states the membership, in the order of its member table. */
   membersOf: Map<string, { city: City; relationship: Relationship }[]>;
   /** Region ID → measures naming it as a market (directly, or through a country in it). */
   measuresByRegion: Map<string, MarketLink<E>[]>;
