@@ -7,6 +7,7 @@ import { findMentions, matchNames, nameTable, targetKey, textContext, type Menti
 import { MDX_FEATURES } from '../../src/lib/mdx-check';
 import { splitText, textFileOf } from '../../src/lib/mention-links';
 import { readMentionData } from '../../src/lib/mention-data';
+import { sectionPath } from '../../src/lib/index/mention-index';
 import type { MdNode } from '../../src/lib/text-blocks';
 import { citySchema } from '../../src/schemas/city';
 import { regionSchema } from '../../src/schemas/region';
@@ -200,5 +201,13 @@ describe('the link plugin’s data, read from a content folder', () => {
     const context = textContext(readMentionData(dir), file.strategy, file.lang);
     expect(context.municipality).toBe('sample');
     expect([...context.frame]).toEqual(['city:sample', 'region:japan']);
+  });
+});
+
+describe('where a mentioning section is on the site', () => {
+  const mention = { target: { kind: 'city' as const, id: 'rome' }, strategy: 's', slug: 'x', langs: ['ja' as const], title: {} };
+  it('is its chapter’s or measure’s page, with its heading’s anchor when it has one', () => {
+    expect(sectionPath('en', { ...mention, kind: 'chapter', anchor: 'partners' })).toBe('/en/strategies/s/x/#partners');
+    expect(sectionPath('ja', { ...mention, kind: 'measure', anchor: '' })).toBe('/ja/strategies/s/measures/x/');
   });
 });

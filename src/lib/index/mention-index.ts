@@ -17,6 +17,7 @@ import type { NotMentions } from '../../schemas/not-mention';
 import type { Lookups } from './lookups';
 import type { StrategyView, TextFile } from './types';
 import { push } from './strategy-views';
+import { paths } from '../routes';
 
 /** A section of a chapter or measure that mentions a target, in one language or both. */
 export interface SectionMention {
@@ -32,6 +33,12 @@ export interface SectionMention {
   langs: Lang[];
   /** The section heading's text per language ("" before the first heading). */
   title: Partial<Record<Lang, string>>;
+}
+
+/** Where a section that mentions a target is on the site, in a language: its page, and its heading's anchor. */
+export function sectionPath(lang: Lang, m: SectionMention): string {
+  const page = m.kind === 'chapter' ? paths.chapter(lang, m.strategy, m.slug) : paths.measure(lang, m.strategy, m.slug);
+  return `${page}${m.anchor ? `#${m.anchor}` : ''}`;
 }
 
 /** A section whose Japanese and English mention different things (a note of the check). */
