@@ -22,6 +22,7 @@ import { glossaryTermSchema } from './schemas/glossary';
 import { networkSchema } from './schemas/network';
 import { themeSchema } from './schemas/theme';
 import { aliasSchema } from './schemas/alias';
+import { notMentionsSchema } from './schemas/not-mention';
 import { guideSchema } from './schemas/guide';
 import { changeSchema } from './schemas/change';
 import { redirectSchema } from './schemas/redirect';
@@ -104,5 +105,12 @@ export const collections = {
   aliases: defineCollection({
     loader: contentLoader('aliases', (r) => r.content.aliases.map((a) => ({ id: `${a.kind}/${a.id}`, data: a }))),
     schema: aliasSchema,
+  }),
+  /** The phrases that are not mentions (content/not-mentions.yaml): one entry, none without the file. */
+  notMentions: defineCollection({
+    loader: contentLoader('notMentions', (r) =>
+      r.content.raw.notMentions ? [{ id: 'not-mentions', data: r.content.raw.notMentions }] : [],
+    ),
+    schema: notMentionsSchema,
   }),
 };

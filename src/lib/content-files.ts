@@ -21,6 +21,7 @@ import { glossaryTermSchema, type GlossaryTerm } from '../schemas/glossary';
 import { aliasSchema, type Alias } from '../schemas/alias';
 import { coverageSchema } from '../schemas/coverage';
 import { networkSchema } from '../schemas/network';
+import { NOT_MENTIONS_FILE, notMentionsSchema } from '../schemas/not-mention';
 import { themeSchema } from '../schemas/theme';
 import { redirectsFileSchema, type Redirect } from '../schemas/redirect';
 import { changesFileSchema, type Change } from '../schemas/change';
@@ -116,6 +117,7 @@ export async function loadContentFiles(root = process.cwd(), dir = contentDir())
     lists.map(async ([name, schema, set, optional]) => set((await reader.list(resolve(root, dir, name), schema, optional)) as never[])),
   );
   out.redirects = (await reader.yaml(resolve(root, dir, 'redirects.yaml'), redirectsFileSchema, { optional: true })) ?? [];
+  out.raw.notMentions = await reader.yaml(resolve(root, dir, NOT_MENTIONS_FILE), notMentionsSchema, { optional: true });
   out.changes = (await reader.yaml(resolve(root, dir, CHANGES_FILE), changesFileSchema, { optional: true })) ?? [];
   const strategies = resolve(root, dir, 'strategies');
   for (const path of await listFiles(strategies)) await reader.strategyFile(path, relative(strategies, path));

@@ -11,8 +11,10 @@ import { bureauSchema, type Bureau } from '../schemas/bureau';
 import { citySchema, type City } from '../schemas/city';
 import { measureFileSchema, type MeasureFacts, type RepeatListing } from '../schemas/measure';
 import { networkSchema, type Network } from '../schemas/network';
+import { NOT_MENTIONS_FILE, notMentionsSchema, type NotMentions } from '../schemas/not-mention';
 import { regionSchema, type Region } from '../schemas/region';
 import { strategySchema } from '../schemas/strategy';
+import { editionKey } from './editions';
 import type { MentionData } from './mention-names';
 
 /** What the mention data is made from: the lists, each strategy's municipality and its measures' bureaus. */
@@ -22,6 +24,8 @@ export interface MentionSources {
   networks: Network[];
   bureaus: Bureau[];
   aliases: Alias[];
+  /** Phrases whose names are not mentions; none without content/not-mentions.yaml. */
+  notMentions: NotMentions | undefined;
   strategies: { id: string; municipality: string }[];
   measures: (MeasureFacts | RepeatListing)[];
 }
@@ -34,6 +38,7 @@ export function mentionData(s: MentionSources): MentionData {
     networks: s.networks,
     bureaus: s.bureaus,
     aliases: s.aliases,
+    notMentions: s.notMentions ?? { ja: [], en: [] },
     bureausWithPage,
     municipalityOf: new Map(s.strategies.map((x) => [x.id, x.municipality])),
   };
@@ -45,33 +50,41 @@ export function mentionData(s: MentionSources): MentionData {
  */
 export function readMentionData(dir: string): MentionData {
   const read = (file: string) => parse(readFileSync(join(dir, file), 'utf8')) as unknown;
-  const list = <T>(file: string, schema: { parse(v: unknown): T }, optional = false): T[] => {
-    let value: unknown;
-    try {
-      value = read(file);
-    } catch (e) {
-      if (optional && (e as NodeJS.ErrnoException).code === 'ENOENT') return [];
-      throw e;
-    }
-    return ((value as unknown[] | null) ?? []).map((v) => schema.parse(v));
-  };
-  const folders = readdirSync(join(dir, 'strategies'), { withFileTypes: true }).filter((d) => d.isDirectory());
-  const strategies = folders.map((d) => strategySchema.parse(read(join('strategies', d.name, 'strategy.yaml'))));
-  const measures = folders.flatMap((d) => {
-    try {
-      return measureFileSchema.parse(read(join('strategies', d.name, 'measures.yaml'))).measures;
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
-      throw e;
-    }
-  });
+  const list = <T>(file: string, schema: { parse(v: unknown): T }): T[] =>
+    ((read(file) as unknown[] | null) ?? []).map((v) => schema.parse(v));
+  const subfolders = (path: string) =>
+    readdirSync(join(dir, path), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name);
+  const folders = subfolders('strategies');
+  // Each strategy by its folder key, as the plugin knows a text by it (lib/text-path.ts): an earlier
+  // edition's texts are those of <strategy>/editions/<edition>, with that edition's municipality.
+  const keys = folders.flatMap((f) => [
+    f,
+    ...(unlessMissing(() => subfolders(join('strategies', f, 'editions'))) ?? []).map((e) => editionKey(f, e)),
+  ]);
+  const strategies = keys.map((key) => ({ key, data: strategySchema.parse(read(join('strategies', key, 'strategy.yaml'))) }));
+  const measures = folders.flatMap(
+    (f) => unlessMissing(() => measureFileSchema.parse(read(join('strategies', f, 'measures.yaml'))).measures) ?? [],
+  );
   return mentionData({
     cities: list('cities.yaml', citySchema),
     regions: list('regions.yaml', regionSchema),
     networks: list('networks.yaml', networkSchema),
     bureaus: list('bureaus.yaml', bureauSchema),
-    aliases: list('aliases.yaml', aliasSchema, true),
-    strategies: strategies.map((x) => ({ id: x.id, municipality: x.municipality })),
+    aliases: unlessMissing(() => list('aliases.yaml', aliasSchema)) ?? [],
+    notMentions: unlessMissing(() => notMentionsSchema.parse(read(NOT_MENTIONS_FILE))),
+    strategies: strategies.map((x) => ({ id: x.key, municipality: x.data.municipality })),
     measures,
   });
+}
+
+/** What `f` returns, or undefined when the file or folder it reads does not exist (an optional one). */
+function unlessMissing<T>(f: () => T): T | undefined {
+  try {
+    return f();
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw e;
+  }
 }

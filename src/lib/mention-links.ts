@@ -18,7 +18,7 @@ import { paths } from './routes';
 import type { MdNode } from './text-blocks';
 
 /** The page of a mention's target, in a language. */
-export function targetPath(lang: Lang, t: Target): string {
+function targetPath(lang: Lang, t: Target): string {
   return paths[t.kind](lang, t.id);
 }
 

@@ -1,12 +1,13 @@
 /**
  * The names a text may mention a city, country or region, network or bureau by, in each language,
- * taken from the data (cities.yaml, regions.yaml, networks.yaml, bureaus.yaml and the other names in
- * aliases.yaml), never written per text. lib/mentions.ts finds them in the texts' syntax trees.
+ * taken from the data (cities.yaml, regions.yaml, networks.yaml, bureaus.yaml, the other names in
+ * aliases.yaml and the phrases that are not mentions in not-mentions.yaml), never written per text. lib/mentions.ts finds them in the texts' syntax trees.
  */
 import type { Alias } from '../schemas/alias';
 import type { Bureau } from '../schemas/bureau';
 import type { City } from '../schemas/city';
 import type { Network } from '../schemas/network';
+import type { NotMentions } from '../schemas/not-mention';
 import type { Region } from '../schemas/region';
 import type { Lang } from '../schemas/shared';
 
@@ -35,6 +36,8 @@ export interface MentionData {
   networks: Network[];
   bureaus: Bureau[];
   aliases: Alias[];
+  /** Phrases that contain a name but do not mention it (content/not-mentions.yaml): taken whole, unlinked. */
+  notMentions: NotMentions;
   /** The bureaus that have a page (those a measure names); the others have nowhere to link to. */
   bureausWithPage: ReadonlySet<string>;
   /** Strategy ID → the city ID of its municipality. */
@@ -49,16 +52,6 @@ export interface NameIndex {
 }
 
 export type NameTable = Record<Lang, NameIndex>;
-
-/**
- * Phrases that contain a name but do not mention its place: the matcher takes them whole, so the
- * name inside them is not linked (アジア in アジア太平洋, China in 中国語, Korea in North Korea, and
- * the names of events: Tokyo in TICAD's English name is part of a title).
- */
-export const NOT_MENTIONS: Record<Lang, readonly string[]> = {
-  ja: ['アジア太平洋', 'アジア・太平洋', '中国語', '韓国語', '中国地方', '日本語', 'アフリカ開発会議'],
-  en: ['Asia Pacific', 'North Korea', 'South America', 'US$', 'US dollar', 'Tokyo International Conference on African Development'],
-};
 
 /** A Japanese city's name without 市・特別市・広域市・州・県・都, where two characters or more remain. */
 function shortJa(name: string): string | undefined {
@@ -110,7 +103,7 @@ export function nameTable(data: MentionData): NameTable {
     for (const b of data.bureaus) {
       if (!b.suffix && data.bureausWithPage.has(b.id)) add(b.name[lang], { kind: 'bureau', id: b.id, city: b.city });
     }
-    for (const phrase of NOT_MENTIONS[lang]) if (!table[lang].names.has(phrase)) table[lang].names.set(phrase, []);
+    for (const phrase of data.notMentions[lang]) if (!table[lang].names.has(phrase)) table[lang].names.set(phrase, []);
     sortIndex(table[lang]);
   }
   return table;

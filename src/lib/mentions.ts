@@ -9,7 +9,7 @@ import type { Lang } from '../schemas/shared';
 import type { Candidate, MentionData, NameIndex, NameTable, Target } from './mention-names';
 import { componentProps, plainText, type MdNode } from './text-blocks';
 
-export { MENTION_KINDS, nameTable, type MentionData, type MentionKind, type NameTable, type Target } from './mention-names';
+export { nameTable, type MentionData, type NameTable, type Target } from './mention-names';
 
 /** The key of a target in maps and sets: `city:shanghai`. */
 export const targetKey = (t: Target): string => `${t.kind}:${t.id}`;
@@ -117,7 +117,7 @@ export function findMentions(root: MdNode, context: TextContext, table: NameTabl
 }
 
 /** The target an explicit <Place …> mark names: its one attribute is the kind, its value the ID. */
-export function placeTarget(props: Record<string, string>): Target | undefined {
+function placeTarget(props: Record<string, string>): Target | undefined {
   const [kind, id] = Object.entries(props)[0] ?? [];
   return kind && id ? ({ kind, id } as Target) : undefined;
 }
@@ -193,7 +193,7 @@ function bounded(value: string, i: number, name: string): boolean {
  * text's frame (its own municipality and country); one candidate; else the municipality's partner;
  * else a country over the city-state of the same name (Singapore); else ambiguous.
  */
-export function resolve(all: Candidate[], context: TextContext): Candidate | 'none' | 'ambiguous' {
+function resolve(all: Candidate[], context: TextContext): Candidate | 'none' | 'ambiguous' {
   const scoped = all.filter((c) => c.kind !== 'bureau' || c.city === context.municipality);
   if (scoped.length === 0) return 'none';
   if (scoped.some((c) => context.frame.has(targetKey(c)))) return 'none';

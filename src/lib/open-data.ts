@@ -3,12 +3,11 @@
  * western years, stable IDs, both languages as columns. Columns are defined once, with the
  * description the documentation page shows, so data and documentation cannot drift apart.
  */
-import type { Lang, Localized } from '../schemas/shared';
+import type { Localized } from '../schemas/shared';
 import type { SiteIndex } from './content-index';
 import { parsePeriod } from './era';
 import { pickText } from './view';
-import { paths } from './routes';
-import type { SectionMention } from './index/mention-index';
+import { sectionPath } from './index/mention-index';
 
 type Cell = string | number | boolean | null;
 
@@ -396,8 +395,6 @@ export function openDataTables<E>(site: SiteIndex<E>): Table[] {
 /** One row per section and language that mentions (and links to) a city, region, network or bureau. */
 function mentionsTable<E>(site: SiteIndex<E>): Table {
   const rows = () => [...site.mentionsOf.values()].flat().flatMap((m) => m.langs.map((lang) => ({ m, lang })));
-  const url = ({ m, lang }: { m: SectionMention; lang: Lang }) =>
-    `${m.kind === 'chapter' ? paths.chapter(lang, m.strategy, m.slug) : paths.measure(lang, m.strategy, m.slug)}${m.anchor ? `#${m.anchor}` : ''}`;
   return table(
     'mentions',
     d(
@@ -434,7 +431,11 @@ function mentionsTable<E>(site: SiteIndex<E>): Table {
         description: d('節の見出し（その言語）', 'The section heading, in that language'),
         value: (x) => x.m.title[x.lang] || null,
       },
-      { name: 'url', description: d('その節のページ内アドレス', 'Path of the section on the site'), value: url },
+      {
+        name: 'url',
+        description: d('その節のページ内アドレス', 'Path of the section on the site'),
+        value: (x) => sectionPath(x.lang, x.m),
+      },
     ],
   );
 }

@@ -37,19 +37,21 @@ let cached: Promise<Site> | undefined;
 
 async function load(): Promise<Site> {
   const dir = contentDir();
-  const [strategies, measureFacts, chapters, measures, cities, regions, bureaus, units, networks, themes, aliases] = await Promise.all([
-    getCollection('strategies'),
-    getCollection('measureFacts'),
-    getCollection('chapters'),
-    getCollection('measures'),
-    getCollection('cities'),
-    getCollection('regions'),
-    getCollection('bureaus'),
-    getCollection('units'),
-    getCollection('networks'),
-    getCollection('themes'),
-    getCollection('aliases'),
-  ]);
+  const [strategies, measureFacts, chapters, measures, cities, regions, bureaus, units, networks, themes, aliases, notMentions] =
+    await Promise.all([
+      getCollection('strategies'),
+      getCollection('measureFacts'),
+      getCollection('chapters'),
+      getCollection('measures'),
+      getCollection('cities'),
+      getCollection('regions'),
+      getCollection('bureaus'),
+      getCollection('units'),
+      getCollection('networks'),
+      getCollection('themes'),
+      getCollection('aliases'),
+      getCollection('notMentions'),
+    ]);
   const byPath = <T extends { filePath?: string; id: string }>(a: T, b: T) => (a.filePath ?? a.id).localeCompare(b.filePath ?? b.id);
   const { current, withEditions } = splitEditions<TextEntry>({
     strategies: strategies.sort(byPath).map((e) => ({ file: e.filePath ?? e.id, data: e.data })),
@@ -63,6 +65,7 @@ async function load(): Promise<Site> {
     networks: networks.map((e) => e.data),
     themes: themes.map((e) => e.data),
     aliases: aliases.map((e) => e.data),
+    notMentions: notMentions[0]?.data,
     files: {
       cities: `${dir}/cities.yaml`,
       regions: `${dir}/regions.yaml`,

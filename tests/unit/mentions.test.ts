@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { mdxToMdast } from 'satteri';
 import { findMentions, matchNames, nameTable, targetKey, textContext, type MentionData } from '../../src/lib/mentions';
 import { MDX_FEATURES } from '../../src/lib/mdx-check';
-import { splitText } from '../../src/lib/mention-links';
+import { splitText, textFileOf } from '../../src/lib/mention-links';
+import { readMentionData } from '../../src/lib/mention-data';
+import { sectionPath } from '../../src/lib/index/mention-index';
 import type { MdNode } from '../../src/lib/text-blocks';
 import { citySchema } from '../../src/schemas/city';
 import { regionSchema } from '../../src/schemas/region';
@@ -19,7 +24,7 @@ const city = (id: string, ja: string, en: string, country: string, tiedTo?: stri
   });
 const region = (id: string, ja: string, en: string, kind = 'country') => regionSchema.parse({ id, kind, name: { ja, en } });
 
-/** A small world: two Romes, two 中区, a city-state, Asia, a bureau of each of two municipalities. */
+/** A small world: two Romes, two 中区, a city-state, Asia, a bureau of each of two municipalities, phrases that are not mentions. */
 function data(): MentionData {
   return {
     cities: [
@@ -54,6 +59,7 @@ function data(): MentionData {
       bureauSchema.parse({ id: 'yokohama-general-affairs', city: 'yokohama', name: { ja: '総務局', en: 'General Affairs Bureau' } }),
     ],
     aliases: [{ kind: 'region', id: 'united-states', ja: ['アメリカ'], en: ['US', 'America'] }],
+    notMentions: { ja: ['アジア太平洋', 'アジア・太平洋', '中国語'], en: ['Asia Pacific', 'US$'] },
     bureausWithPage: new Set(['shizuoka-general-affairs', 'yokohama-general-affairs']),
     municipalityOf: new Map([
       ['shizuoka-2017', 'shizuoka'],
@@ -182,5 +188,26 @@ describe('cutting a compiled text around its links', () => {
   });
   it('fails loudly when a name is not where the index found it', () => {
     expect(() => splitText('nothing here', [mention('Asia', 3)], link)).toThrow(/found by the index/);
+  });
+});
+
+describe('the link plugin’s data, read from a content folder', () => {
+  it('knows an earlier edition’s text by its folder, with that edition’s municipality as its frame', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mentions-'));
+    cpSync('tests/fixtures/valid', dir, { recursive: true });
+    cpSync('tests/fixtures/editions/strategies', join(dir, 'strategies'), { recursive: true });
+    const file = textFileOf(join(dir, 'strategies/sample-2020/editions/draft/ja/intro.mdx'))!;
+    expect(file).toEqual({ dir, strategy: 'sample-2020/editions/draft', lang: 'ja' });
+    const context = textContext(readMentionData(dir), file.strategy, file.lang);
+    expect(context.municipality).toBe('sample');
+    expect([...context.frame]).toEqual(['city:sample', 'region:japan']);
+  });
+});
+
+describe('where a mentioning section is on the site', () => {
+  const mention = { target: { kind: 'city' as const, id: 'rome' }, strategy: 's', slug: 'x', langs: ['ja' as const], title: {} };
+  it('is its chapter’s or measure’s page, with its heading’s anchor when it has one', () => {
+    expect(sectionPath('en', { ...mention, kind: 'chapter', anchor: 'partners' })).toBe('/en/strategies/s/x/#partners');
+    expect(sectionPath('ja', { ...mention, kind: 'measure', anchor: '' })).toBe('/ja/strategies/s/measures/x/');
   });
 });

@@ -16,7 +16,7 @@ type Tie = { city: City; relationship: Relationship };
 
 export function crossIndex<E>(raw: RawContent<E>, look: Lookups<E>): SiteIndex<E> {
   const strategies = raw.strategies.map((s) => strategyView(s, look));
-  const { mentionsOf, ...mentionNotes } = mentionIndex(strategies, indexMentionData(strategies, look, raw.aliases ?? []));
+  const { mentionsOf, ...mentionNotes } = mentionIndex(strategies, indexMentionData(strategies, look, raw.aliases ?? [], raw.notMentions));
   return {
     strategies,
     strategy: new Map(strategies.map((v) => [v.data.id, v])),
@@ -87,6 +87,8 @@ function cityIndexes<E>(cities: City[], look: Lookups<E>) {
   for (const c of cities) {
     for (const rel of c.relationships) if (rel.network) push(membersOf, rel.network, { city: c, relationship: rel });
   }
+  // In the order of the network's member table (the source's), for every page that lists them.
+  for (const list of membersOf.values()) list.sort((a, b) => (a.relationship.order ?? 0) - (b.relationship.order ?? 0));
   for (const c of cities) {
     push(citiesByRegion, c.country, c);
     const parent = look.regions.get(c.country)?.parent;

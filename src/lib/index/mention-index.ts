@@ -13,9 +13,11 @@ import type { MentionData, NameTable, Target } from '../mention-names';
 import { findMentions, nameTable, targetKey, textContext, type Ambiguity } from '../mentions';
 import type { MdNode } from '../text-blocks';
 import type { Alias } from '../../schemas/alias';
+import type { NotMentions } from '../../schemas/not-mention';
 import type { Lookups } from './lookups';
 import type { StrategyView, TextFile } from './types';
 import { push } from './strategy-views';
+import { paths } from '../routes';
 
 /** A section of a chapter or measure that mentions a target, in one language or both. */
 export interface SectionMention {
@@ -31,6 +33,12 @@ export interface SectionMention {
   langs: Lang[];
   /** The section heading's text per language ("" before the first heading). */
   title: Partial<Record<Lang, string>>;
+}
+
+/** Where a section that mentions a target is on the site, in a language: its page, and its heading's anchor. */
+export function sectionPath(lang: Lang, m: SectionMention): string {
+  const page = m.kind === 'chapter' ? paths.chapter(lang, m.strategy, m.slug) : paths.measure(lang, m.strategy, m.slug);
+  return `${page}${m.anchor ? `#${m.anchor}` : ''}`;
 }
 
 /** A section whose Japanese and English mention different things (a note of the check). */
@@ -52,13 +60,19 @@ export interface MentionIndex {
 type Text = { strategy: string; kind: 'chapter' | 'measure'; slug: string; files: Partial<Record<Lang, TextFile<unknown, unknown>>> };
 
 /** The mention data of the indexed content. */
-export function indexMentionData<E>(strategies: StrategyView<E>[], look: Lookups<E>, aliases: Alias[]): MentionData {
+export function indexMentionData<E>(
+  strategies: StrategyView<E>[],
+  look: Lookups<E>,
+  aliases: Alias[],
+  notMentions: NotMentions | undefined,
+): MentionData {
   return mentionData({
     cities: [...look.cities.values()],
     regions: [...look.regions.values()],
     networks: [...look.networks.values()],
     bureaus: [...look.bureaus.values()],
     aliases,
+    notMentions,
     strategies: strategies.map((s) => ({ id: s.data.id, municipality: s.data.municipality })),
     measures: [...look.measureFiles.values()].flatMap((f) => f.data.measures),
   });

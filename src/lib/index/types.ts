@@ -15,6 +15,7 @@ import type { Unit } from '../../schemas/unit';
 import type { Network } from '../../schemas/network';
 import type { Theme } from '../../schemas/theme';
 import type { Alias } from '../../schemas/alias';
+import type { NotMentions } from '../../schemas/not-mention';
 import type { MentionIndex, SectionMention } from './mention-index';
 
 /** One language's MDX file of a chapter or measure. E is the renderable collection entry. */
@@ -54,6 +55,8 @@ export interface RawContent<E> {
   broken?: string[];
   /** Other names of countries and cities (content/aliases.yaml): mentions are found by them too. */
   aliases?: Alias[];
+  /** Phrases whose names are not mentions (content/not-mentions.yaml); none without the file. */
+  notMentions?: NotMentions | undefined;
 }
 
 export interface ChapterView<E> {
@@ -143,7 +146,7 @@ export interface SiteIndex<E> {
   measuresByTheme: Map<string, MeasureView<E>[]>;
   /** Bureau ID → the measures it is responsible for (or related to). */
   measuresByBureau: Map<string, MeasureView<E>[]>;
-  /** Network ID → its members with the tie that states the membership. */
+  /** Network ID → its members with the tie that states the membership, in the order of its member table. */
   membersOf: Map<string, { city: City; relationship: Relationship }[]>;
   /** Region ID → measures naming it as a market (directly, or through a country in it). */
   measuresByRegion: Map<string, MarketLink<E>[]>;
