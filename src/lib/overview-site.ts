@@ -5,7 +5,7 @@
  */
 import type { MeasureView } from './content-index';
 import { parsePeriod } from './era';
-import type { CountedMeasure } from './overview';
+import { type CountedMeasure, type Matrix, measureMatrix, nonEmptyRows } from './overview';
 import type { Site, TextEntry } from './site';
 import type { City } from '../schemas/city';
 
@@ -36,7 +36,7 @@ function targetYear(m: MeasureView<TextEntry>, k: MeasureView<TextEntry>['kpis']
 }
 
 /** Every listed measure of every strategy, as the matrices count them. */
-export function countedMeasures(site: Site): CountedMeasure[] {
+function countedMeasures(site: Site): CountedMeasure[] {
   return site.strategies.flatMap((s) =>
     listedMeasures(s.measures).map((m) => ({
       strategy: s.data.id,
@@ -47,16 +47,55 @@ export function countedMeasures(site: Site): CountedMeasure[] {
   );
 }
 
+export interface StrategyColumn {
+  id: string;
+  city: City;
+  year: number;
+  strategy: Site['strategies'][number];
+}
+
 /**
  * The columns of the matrices: every strategy with a short name, its municipality and the year it
  * was issued (as its ID and citations name it: Tokyo 2014, whose period starts in 2015), or where
  * the source gives no date, the first year of its period.
  */
-export function strategyColumns(site: Site): { id: string; city: City; year: number; strategy: Site['strategies'][number] }[] {
+function strategyColumns(site: Site): StrategyColumn[] {
   return site.strategies.map((s) => ({
     id: s.data.id,
     city: s.municipality,
     year: Number(s.data.issued?.slice(0, 4) ?? s.data.period?.from ?? s.data.id.replace(/^.*-/, '')),
     strategy: s,
   }));
+}
+
+/** What the home and compare pages show of the field: the strategies, and the matrices of their measures. */
+export interface Overview {
+  columns: StrategyColumn[];
+  /** Measures by theme and strategy. */
+  themes: Matrix;
+  /** Measures by country or region (those any strategy names) and strategy. */
+  regions: Matrix;
+  /** KPIs (and the measures that have them) by theme and strategy. */
+  kpis: Matrix;
+}
+
+let computed: { site: Site; overview: Overview } | undefined;
+
+/** The overview, computed once per build (the same site object) and shared by both pages in both languages. */
+export function overview(site: Site): Overview {
+  if (computed?.site === site) return computed.overview;
+  const measures = countedMeasures(site);
+  const columns = strategyColumns(site);
+  const ids = columns.map((c) => c.id);
+  const themeIds = [...site.themes.keys()];
+  computed = {
+    site,
+    overview: {
+      columns,
+      themes: measureMatrix(measures, 'theme', themeIds, ids),
+      regions: nonEmptyRows(measureMatrix(measures, 'region', filterRegionIds(site), ids)),
+      kpis: measureMatrix(measures, 'theme', themeIds, ids, true),
+    },
+  };
+  return computed.overview;
 }

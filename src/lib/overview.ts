@@ -36,8 +36,11 @@ export interface MatrixRow {
 
 export interface Matrix {
   rows: MatrixRow[];
-  /** Each column (strategy) as a whole, where a filter can say it (not for regions). */
-  columnTotals: Cell[] | undefined;
+  /**
+   * Each column (strategy) as a whole and every measure counted (the corner cell, linking to the
+   * unfiltered list), where a filter can say it (not for regions).
+   */
+  totals: { columns: Cell[]; all: Cell } | undefined;
 }
 
 export type Dimension = 'theme' | 'region';
@@ -80,17 +83,20 @@ export function measureMatrix(
       total: cellOf(inRow, { values: { [dimension]: id }, kpis }),
     };
   });
-  // "Any region" is no filter the list has, so a region matrix has no column totals.
-  const columnTotals =
+  // "Any region" is no filter the list has, so a region matrix has no totals.
+  const totals =
     dimension === 'theme'
-      ? strategies.map((s) =>
-          cellOf(
-            measures.filter((m) => m.strategy === s),
-            { values: { strategy: s }, kpis },
+      ? {
+          columns: strategies.map((s) =>
+            cellOf(
+              measures.filter((m) => m.strategy === s),
+              { values: { strategy: s }, kpis },
+            ),
           ),
-        )
+          all: cellOf(measures, { values: {}, kpis }),
+        }
       : undefined;
-  return { rows: matrixRows, columnTotals };
+  return { rows: matrixRows, totals };
 }
 
 /** Rows in which no strategy has a measure are left out (a region only named in texts). */
@@ -102,9 +108,4 @@ export function nonEmptyRows(matrix: Matrix): Matrix {
 export function shade(count: number, max: number): 0 | 1 | 2 | 3 | 4 {
   if (count <= 0 || max <= 0) return 0;
   return Math.min(4, Math.max(1, Math.ceil((count / max) * 4))) as 1 | 2 | 3 | 4;
-}
-
-/** Every measure counted (with `kpis`, those with KPIs): the corner cell, linking to the unfiltered list. */
-export function grandTotal(measures: CountedMeasure[], kpis = false): Cell {
-  return cellOf(measures, { values: {}, kpis });
 }

@@ -81,10 +81,3 @@ export function timeline(inputs: TimelineInput[], today: Date): Timeline {
     })),
   };
 }
-
-/** Whether a strategy's period covers any part of a calendar year ("whose strategy is current in 2020?"). */
-export function coversYear(item: TimelineItem, firstYear: number, year: number): boolean {
-  if (item.kind !== 'period') return false;
-  const start = (year - firstYear) * 12;
-  return item.start < start + 12 && item.end > start;
-}

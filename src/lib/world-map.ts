@@ -1,13 +1,12 @@
 /**
  * The world map of partner ties (home page): every tie a strategy states, as a mark at the partner
  * city, shaped and coloured by the municipality, so a reader tells them apart without colour. Drawn
- * over the world base image (/maps/world.svg) with map.ts's projection; a city tied to several
- * municipalities gets one mark for each, set side by side.
+ * over the world base image (/maps/world.svg) in its frame (mapSpecs in maps-data.ts); a city tied
+ * to several municipalities gets one mark for each, set side by side.
  */
-import type { GeoProjection } from 'd3-geo';
 import type { City, Relationship } from '../schemas/city';
 import type { Site } from './site';
-import { place } from './map';
+import { pointIn, type Frame } from './map-frame';
 
 /** The marks, in the municipalities' order; CSS classes .tie-0 … .tie-4 colour them. */
 export const TIE_SHAPES = ['circle', 'square', 'triangle', 'diamond', 'triangle-down'] as const;
@@ -63,8 +62,8 @@ export interface TieMark {
   y: number;
 }
 
-/** One mark per city and municipality; marks sharing a city are spread apart by `gap` units. */
-export function tieMarks(groups: TieGroup[], projection: GeoProjection, gap = 11): TieMark[] {
+/** One mark per city and municipality in `frame`; marks sharing a city are spread apart by `gap` units. */
+export function tieMarks(groups: TieGroup[], frame: Frame, gap = 11): TieMark[] {
   const byCity = new Map<string, { city: City; group: TieGroup; ties: Tie[] }[]>();
   for (const group of groups) {
     for (const tie of group.ties) {
@@ -76,7 +75,8 @@ export function tieMarks(groups: TieGroup[], projection: GeoProjection, gap = 11
     }
   }
   return [...byCity.values()].flatMap((list) => {
-    const p = place(projection, list[0]!.city);
+    const { coordinates } = list[0]!.city;
+    const p = pointIn(frame, [coordinates[1], coordinates[0]]);
     if (!p) return [];
     return list.map((e, i) => ({ ...e, x: round(p[0] + (i - (list.length - 1) / 2) * gap), y: p[1] }));
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coversYear, timeline } from '../../src/lib/timeline';
+import { timeline } from '../../src/lib/timeline';
 
 const today = new Date(Date.UTC(2026, 11, 4));
 
@@ -37,14 +37,6 @@ describe('the timeline of strategies', () => {
     const during = timeline([{ id: 'x', period: { from: 2025, to: 2030, fiscal: true } }], today);
     expect(during.items[0]!.current).toBe(true);
     expect(during.lastYear).toBe(2031);
-  });
-
-  it('answers whose strategy is current in a given year', () => {
-    const current2020 = line.items.filter((i) => coversYear(i, line.firstYear, 2020)).map((i) => i.id);
-    expect(current2020).toEqual(['fiscal', 'calendar']);
-    // FY2022 ends in March 2023: the fiscal strategy still covers part of 2023, not 2024.
-    expect(coversYear(line.items[0]!, line.firstYear, 2023)).toBe(true);
-    expect(coversYear(line.items[0]!, line.firstYear, 2024)).toBe(false);
   });
 
   it('refuses a strategy with neither a period nor an issue date, naming it', () => {
