@@ -26,39 +26,15 @@ function world(): GeoJSON.FeatureCollection {
   return land;
 }
 
-/**
- * The projection of a map: the whole world for "world", otherwise fitted to the cities shown
- * (with a margin), so the same cities always give the same map.
- */
-export function projectionFor(mapId: string, cities: City[]): GeoProjection {
-  const projection = geoEqualEarth();
+/** The world map's projection: the whole sphere within a margin (regional frames: map-frame.ts). */
+export function worldProjection(): GeoProjection {
   const pad = 24;
-  if (mapId === 'world' || cities.length === 0) {
-    return projection.fitExtent(
-      [
-        [pad, pad],
-        [MAP_WIDTH - pad, MAP_HEIGHT - pad],
-      ],
-      { type: 'Sphere' },
-    );
-  }
-  const points = cities.map((c) => [c.coordinates[1], c.coordinates[0]] as [number, number]);
-  // A single city, or cities close together, still get a region around them.
-  const lons = points.map((p) => p[0]);
-  const lats = points.map((p) => p[1]);
-  const span = Math.max(Math.max(...lons) - Math.min(...lons), Math.max(...lats) - Math.min(...lats), 12);
-  const cx = (Math.max(...lons) + Math.min(...lons)) / 2;
-  const cy = (Math.max(...lats) + Math.min(...lats)) / 2;
-  const box: GeoJSON.MultiPoint = {
-    type: 'MultiPoint',
-    coordinates: [[cx - span / 2 - 4, cy - span / 2 - 4], [cx + span / 2 + 4, cy + span / 2 + 4], ...points],
-  };
-  return projection.fitExtent(
+  return geoEqualEarth().fitExtent(
     [
       [pad, pad],
       [MAP_WIDTH - pad, MAP_HEIGHT - pad],
     ],
-    box,
+    { type: 'Sphere' },
   );
 }
 
@@ -95,12 +71,7 @@ export function drawLand(projection: GeoProjection, width: number, height: numbe
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}"><rect width="100%" height="100%" fill="${palette.sea}"/><g fill="${palette.land}" stroke="${palette.border}" stroke-width="0.5">${others}${own}</g></svg>`;
 }
 
-/** The base image: land shapes clipped to the frame, coordinates rounded to keep it small. */
-export function baseSvg(projection: GeoProjection): string {
-  return drawLand(projection, MAP_WIDTH, MAP_HEIGHT, LIGHT);
-}
-
-/** Where a city is on the map, or null when it falls outside the frame. */
+/** Where a city is on the world map, or null when it falls outside the frame. */
 export function place(projection: GeoProjection, city: City): [number, number] | null {
   const p = projection([city.coordinates[1], city.coordinates[0]]);
   if (!p || p[0] < 0 || p[1] < 0 || p[0] > MAP_WIDTH || p[1] > MAP_HEIGHT) return null;

@@ -2,7 +2,7 @@
 import type { City } from '../schemas/city';
 import type { Lang } from '../schemas/shared';
 import type { Site } from './site';
-import { countryShape, drawLand, MAP_HEIGHT, MAP_WIDTH, markSizes, projectionFor, REGION_MAP_WIDTH, type Palette } from './map';
+import { countryShape, drawLand, MAP_HEIGHT, MAP_WIDTH, markSizes, REGION_MAP_WIDTH, type Palette, worldProjection } from './map';
 import { fitFrame, pointIn, type Frame } from './map-frame';
 import { byRoom, placeLabels, type PlacedLabel } from './map-labels';
 
@@ -33,7 +33,7 @@ const lonLat = (c: City): [number, number] => [c.coordinates[1], c.coordinates[0
 
 /** The frame of a map: the world as before, a region fitted to its cities and, for a country, its land. */
 function frameOf(site: Site, id: string, cities: City[]): { frame: Frame; focus?: string } {
-  if (id === 'world') return { frame: { projection: projectionFor('world', cities), width: MAP_WIDTH, height: MAP_HEIGHT } };
+  if (id === 'world') return { frame: { projection: worldProjection(), width: MAP_WIDTH, height: MAP_HEIGHT } };
   const region = site.regions.get(id);
   if (!region) throw new Error(`maps: "${id}" is neither "world" nor a region of content/regions.yaml`);
   const points = cities.map(lonLat);
