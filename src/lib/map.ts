@@ -45,15 +45,20 @@ export interface Palette {
   focus: string;
   border: string;
 }
-export const LIGHT: Palette = { sea: '#dfe9f3', land: '#c8ccd2', focus: '#a9b0ba', border: '#ffffff' };
-// Dark: the page's paper is #15161a; the sea a shade lighter, land lighter again, borders dark.
-export const DARK: Palette = { sea: '#1a222d', land: '#474d58', focus: '#636c7a', border: '#15161a' };
+/** The reader's colour scheme, which picks a base image's palette. */
+export type ColourScheme = 'light' | 'dark';
+export const PALETTES: Record<ColourScheme, Palette> = {
+  light: { sea: '#dfe9f3', land: '#c8ccd2', focus: '#a9b0ba', border: '#ffffff' },
+  // Dark: the page's paper is #15161a; the sea a shade lighter, land lighter again, borders dark.
+  dark: { sea: '#1a222d', land: '#474d58', focus: '#636c7a', border: '#15161a' },
+};
 
 /**
  * Land shapes clipped to a frame, coordinates rounded to keep the file small; the country whose
  * ISO numeric code is `focus` drawn in a darker tone. Clipping drops the land outside the frame.
+ * The shapes are projected once; the function returned paints them in a palette (light, dark).
  */
-export function drawLand(projection: GeoProjection, width: number, height: number, palette: Palette, focus?: string): string {
+export function drawLand(projection: GeoProjection, width: number, height: number, focus?: string): (palette: Palette) => string {
   const clipped = projection.precision(0.5).clipExtent([
     [0, 0],
     [width, height],
@@ -67,8 +72,9 @@ export function drawLand(projection: GeoProjection, width: number, height: numbe
       .join('');
   const all = world().features;
   const others = shapes(all.filter((f) => focus === undefined || f.id !== focus));
-  const own = focus ? `<g fill="${palette.focus}">${shapes(all.filter((f) => f.id === focus))}</g>` : '';
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}"><rect width="100%" height="100%" fill="${palette.sea}"/><g fill="${palette.land}" stroke="${palette.border}" stroke-width="0.5">${others}${own}</g></svg>`;
+  const own = focus ? shapes(all.filter((f) => f.id === focus)) : '';
+  return (palette) =>
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}"><rect width="100%" height="100%" fill="${palette.sea}"/><g fill="${palette.land}" stroke="${palette.border}" stroke-width="0.5">${others}${focus ? `<g fill="${palette.focus}">${own}</g>` : ''}</g></svg>`;
 }
 
 /** Where a city is on the world map, or null when it falls outside the frame. */

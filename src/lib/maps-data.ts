@@ -62,13 +62,23 @@ export function mapSpecs(site: Site): Map<string, MapSpec> {
   return byId;
 }
 
-/** The base image of a map in a palette (light or dark): land only, the map's country shaded. */
+const land = new WeakMap<MapSpec, (palette: Palette) => string>();
+
+/**
+ * The base image of a map in a palette (light or dark): land only, the map's country shaded. The
+ * land is projected once per map and painted in each palette.
+ */
 export function mapImage(site: Site, id: string, palette: Palette): string {
   const spec = mapSpecs(site).get(id);
   if (!spec) throw new Error(`maps: no map "${id}"`);
-  // drawLand sets the shared projection's clip extent and precision; both only affect drawing
-  // shapes, never where pointIn puts a city.
-  return drawLand(spec.frame.projection, spec.frame.width, spec.frame.height, palette, spec.focus);
+  let paint = land.get(spec);
+  if (!paint) {
+    // drawLand sets the shared projection's clip extent and precision; both only affect drawing
+    // shapes, never where pointIn puts a city.
+    paint = drawLand(spec.frame.projection, spec.frame.width, spec.frame.height, spec.focus);
+    land.set(spec, paint);
+  }
+  return paint(palette);
 }
 
 /** A city as a map marks it: where, how big, and its label (null when there was no room for it). */
