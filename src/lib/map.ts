@@ -9,7 +9,6 @@ import { createRequire } from 'node:module';
 import { geoArea, geoContains, geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
-import type { City } from '../schemas/city';
 
 export const MAP_WIDTH = 960;
 export const MAP_HEIGHT = 500;
@@ -26,39 +25,15 @@ function world(): GeoJSON.FeatureCollection {
   return land;
 }
 
-/**
- * The projection of a map: the whole world for "world", otherwise fitted to the cities shown
- * (with a margin), so the same cities always give the same map.
- */
-export function projectionFor(mapId: string, cities: City[]): GeoProjection {
-  const projection = geoEqualEarth();
+/** The world map's projection: the whole sphere within a margin (regional frames: map-frame.ts). */
+export function worldProjection(): GeoProjection {
   const pad = 24;
-  if (mapId === 'world' || cities.length === 0) {
-    return projection.fitExtent(
-      [
-        [pad, pad],
-        [MAP_WIDTH - pad, MAP_HEIGHT - pad],
-      ],
-      { type: 'Sphere' },
-    );
-  }
-  const points = cities.map((c) => [c.coordinates[1], c.coordinates[0]] as [number, number]);
-  // A single city, or cities close together, still get a region around them.
-  const lons = points.map((p) => p[0]);
-  const lats = points.map((p) => p[1]);
-  const span = Math.max(Math.max(...lons) - Math.min(...lons), Math.max(...lats) - Math.min(...lats), 12);
-  const cx = (Math.max(...lons) + Math.min(...lons)) / 2;
-  const cy = (Math.max(...lats) + Math.min(...lats)) / 2;
-  const box: GeoJSON.MultiPoint = {
-    type: 'MultiPoint',
-    coordinates: [[cx - span / 2 - 4, cy - span / 2 - 4], [cx + span / 2 + 4, cy + span / 2 + 4], ...points],
-  };
-  return projection.fitExtent(
+  return geoEqualEarth().fitExtent(
     [
       [pad, pad],
       [MAP_WIDTH - pad, MAP_HEIGHT - pad],
     ],
-    box,
+    { type: 'Sphere' },
   );
 }
 
@@ -69,15 +44,20 @@ export interface Palette {
   focus: string;
   border: string;
 }
-export const LIGHT: Palette = { sea: '#dfe9f3', land: '#c8ccd2', focus: '#a9b0ba', border: '#ffffff' };
-// Dark: the page's paper is #15161a; the sea a shade lighter, land lighter again, borders dark.
-export const DARK: Palette = { sea: '#1a222d', land: '#474d58', focus: '#636c7a', border: '#15161a' };
+/** The reader's colour scheme, which picks a base image's palette. */
+export type ColourScheme = 'light' | 'dark';
+export const PALETTES: Record<ColourScheme, Palette> = {
+  light: { sea: '#dfe9f3', land: '#c8ccd2', focus: '#a9b0ba', border: '#ffffff' },
+  // Dark: the page's paper is #15161a; the sea a shade lighter, land lighter again, borders dark.
+  dark: { sea: '#1a222d', land: '#474d58', focus: '#636c7a', border: '#15161a' },
+};
 
 /**
  * Land shapes clipped to a frame, coordinates rounded to keep the file small; the country whose
  * ISO numeric code is `focus` drawn in a darker tone. Clipping drops the land outside the frame.
+ * The shapes are projected once; the function returned paints them in a palette (light, dark).
  */
-export function drawLand(projection: GeoProjection, width: number, height: number, palette: Palette, focus?: string): string {
+export function drawLand(projection: GeoProjection, width: number, height: number, focus?: string): (palette: Palette) => string {
   const clipped = projection.precision(0.5).clipExtent([
     [0, 0],
     [width, height],
@@ -91,20 +71,9 @@ export function drawLand(projection: GeoProjection, width: number, height: numbe
       .join('');
   const all = world().features;
   const others = shapes(all.filter((f) => focus === undefined || f.id !== focus));
-  const own = focus ? `<g fill="${palette.focus}">${shapes(all.filter((f) => f.id === focus))}</g>` : '';
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}"><rect width="100%" height="100%" fill="${palette.sea}"/><g fill="${palette.land}" stroke="${palette.border}" stroke-width="0.5">${others}${own}</g></svg>`;
-}
-
-/** The base image: land shapes clipped to the frame, coordinates rounded to keep it small. */
-export function baseSvg(projection: GeoProjection): string {
-  return drawLand(projection, MAP_WIDTH, MAP_HEIGHT, LIGHT);
-}
-
-/** Where a city is on the map, or null when it falls outside the frame. */
-export function place(projection: GeoProjection, city: City): [number, number] | null {
-  const p = projection([city.coordinates[1], city.coordinates[0]]);
-  if (!p || p[0] < 0 || p[1] < 0 || p[0] > MAP_WIDTH || p[1] > MAP_HEIGHT) return null;
-  return [Math.round(p[0] * 10) / 10, Math.round(p[1] * 10) / 10];
+  const own = focus ? shapes(all.filter((f) => f.id === focus)) : '';
+  return (palette) =>
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}"><rect width="100%" height="100%" fill="${palette.sea}"/><g fill="${palette.land}" stroke="${palette.border}" stroke-width="0.5">${others}${focus ? `<g fill="${palette.focus}">${own}</g>` : ''}</g></svg>`;
 }
 
 /**

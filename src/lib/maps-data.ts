@@ -2,7 +2,7 @@
 import type { City } from '../schemas/city';
 import type { Lang } from '../schemas/shared';
 import type { Site } from './site';
-import { countryShape, drawLand, MAP_HEIGHT, MAP_WIDTH, markSizes, projectionFor, REGION_MAP_WIDTH, type Palette } from './map';
+import { countryShape, drawLand, MAP_HEIGHT, MAP_WIDTH, markSizes, REGION_MAP_WIDTH, type Palette, worldProjection } from './map';
 import { fitFrame, pointIn, type Frame } from './map-frame';
 import { byRoom, placeLabels, type PlacedLabel } from './map-labels';
 
@@ -33,7 +33,7 @@ const lonLat = (c: City): [number, number] => [c.coordinates[1], c.coordinates[0
 
 /** The frame of a map: the world as before, a region fitted to its cities and, for a country, its land. */
 function frameOf(site: Site, id: string, cities: City[]): { frame: Frame; focus?: string } {
-  if (id === 'world') return { frame: { projection: projectionFor('world', cities), width: MAP_WIDTH, height: MAP_HEIGHT } };
+  if (id === 'world') return { frame: { projection: worldProjection(), width: MAP_WIDTH, height: MAP_HEIGHT } };
   const region = site.regions.get(id);
   if (!region) throw new Error(`maps: "${id}" is neither "world" nor a region of content/regions.yaml`);
   const points = cities.map(lonLat);
@@ -62,13 +62,23 @@ export function mapSpecs(site: Site): Map<string, MapSpec> {
   return byId;
 }
 
-/** The base image of a map in a palette (light or dark): land only, the map's country shaded. */
+const land = new WeakMap<MapSpec, (palette: Palette) => string>();
+
+/**
+ * The base image of a map in a palette (light or dark): land only, the map's country shaded. The
+ * land is projected once per map and painted in each palette.
+ */
 export function mapImage(site: Site, id: string, palette: Palette): string {
   const spec = mapSpecs(site).get(id);
   if (!spec) throw new Error(`maps: no map "${id}"`);
-  // drawLand sets the shared projection's clip extent and precision; both only affect drawing
-  // shapes, never where pointIn puts a city.
-  return drawLand(spec.frame.projection, spec.frame.width, spec.frame.height, palette, spec.focus);
+  let paint = land.get(spec);
+  if (!paint) {
+    // drawLand sets the shared projection's clip extent and precision; both only affect drawing
+    // shapes, never where pointIn puts a city.
+    paint = drawLand(spec.frame.projection, spec.frame.width, spec.frame.height, spec.focus);
+    land.set(spec, paint);
+  }
+  return paint(palette);
 }
 
 /** A city as a map marks it: where, how big, and its label (null when there was no room for it). */

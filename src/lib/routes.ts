@@ -3,6 +3,7 @@
  * page's twin is the same path under the other language.
  */
 import type { Lang } from '../schemas/shared';
+import type { ColourScheme } from './map';
 
 export const paths = {
   chooser: () => '/',
@@ -61,6 +62,8 @@ export const paths = {
   /** The contributors' and translators' guide. */
   contribute: (lang: Lang) => `/${lang}/contribute/`,
   dataFile: (file: string) => `/data/${file}`,
+  /** A map's base image (land only, SVG) in the reader's colour scheme; one for both languages. */
+  mapImage: (map: string, scheme: ColourScheme) => (scheme === 'dark' ? `/maps/dark/${map}.svg` : `/maps/${map}.svg`),
   /** A strategy's picture for shared links (og:image), PNG, one for both languages. */
   shareImage: (strategy: string) => `/og/${strategy}.png`,
   /** Shown by the service worker for a page not saved on the device (not a page to link to). */

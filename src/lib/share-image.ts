@@ -12,8 +12,7 @@ import { t } from '../i18n';
 import { paths } from './routes';
 import { escapeXml } from './xml';
 import type { StrategyView } from './content-index';
-import { formatDate } from './dates';
-import { formatStrategyPeriod } from './strategy-format';
+import { formatStrategyWhen } from './strategy-format';
 
 /** Size of the picture, in pixels: what Facebook, LinkedIn, X and Slack show in full. */
 export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
@@ -38,9 +37,8 @@ export interface ShareCard {
 /** A strategy's card: its titles, municipality and period (or date of issue) in both languages. */
 export function shareCardOf(strategy: StrategyView<unknown>): ShareCard {
   const s = strategy.data;
-  const when = (lang: Lang) =>
-    s.period ? formatStrategyPeriod(s.period, lang) : s.issued ? formatDate(s.issued, lang) : t(lang, 'strategy.issuedUnknown');
-  return { id: s.id, title: s.title, municipality: strategy.municipality.name, when: { ja: when('ja'), en: when('en') } };
+  const when = { ja: formatStrategyWhen(s, 'ja'), en: formatStrategyWhen(s, 'en') };
+  return { id: s.id, title: s.title, municipality: strategy.municipality.name, when };
 }
 
 /** The `og:image` of every page of a strategy. */

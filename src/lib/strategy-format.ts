@@ -9,6 +9,15 @@ export function formatStrategyPeriod(period: NonNullable<Strategy['period']>, la
 }
 
 /**
+ * When a strategy applies, in a few words: its period, else its date of issue, else that the source
+ * does not say (2017年度～2022年度 / FY2017–FY2022, or March 2018). For descriptions and share images.
+ */
+export function formatStrategyWhen(strategy: Pick<Strategy, 'period' | 'issued'>, lang: Lang): string {
+  if (strategy.period) return formatStrategyPeriod(strategy.period, lang);
+  return strategy.issued ? formatDate(strategy.issued, lang) : t(lang, 'strategy.issuedUnknown');
+}
+
+/**
  * The issue date a strategy page shows: on Japanese pages the source's own notation where the
  * strategy gives one (平成30年3月), else 2018年3月; on English pages the western date, followed
  * by the source's notation in brackets (March 2018 (平成30年3月)).

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate } from '../../src/lib/dates';
-import { formatIssuedShown, statusAddsTo } from '../../src/lib/strategy-format';
+import { formatIssuedShown, formatStrategyWhen, statusAddsTo } from '../../src/lib/strategy-format';
 
 describe('issue dates', () => {
   it('writes a western date in both languages', () => {
@@ -30,5 +30,13 @@ describe("a strategy card's status", () => {
     expect(statusAddsTo('Basic policy', 'Adopted')).toBe(true);
     expect(statusAddsTo('International strategy', 'Draft (原案)')).toBe(true);
     expect(statusAddsTo('国際戦略', '原案')).toBe(true);
+  });
+});
+
+describe('when a strategy applies', () => {
+  it('is its period where it has one, else its date of issue, else that the source does not say', () => {
+    expect(formatStrategyWhen({ period: { from: 2017, to: 2022, fiscal: true }, issued: '2018-03' }, 'ja')).toBe('2017年度～2022年度');
+    expect(formatStrategyWhen({ issued: '2018-03' }, 'en')).toBe('March 2018');
+    expect(formatStrategyWhen({}, 'en')).toBe('Not stated in the source');
   });
 });
