@@ -14,7 +14,7 @@ import { networkSchema, type Network } from '../schemas/network';
 import { NOT_MENTIONS_FILE, notMentionsSchema, type NotMentions } from '../schemas/not-mention';
 import { regionSchema, type Region } from '../schemas/region';
 import { strategySchema } from '../schemas/strategy';
-import { editionKey } from './editions';
+import { folderOf } from './index/lookups';
 import type { MentionData } from './mention-names';
 
 /** What the mention data is made from: the lists, each strategy's municipality and its measures' bureaus. */
@@ -59,11 +59,13 @@ export function readMentionData(dir: string): MentionData {
   const folders = subfolders('strategies');
   // Each strategy by its folder key, as the plugin knows a text by it (lib/text-path.ts): an earlier
   // edition's texts are those of <strategy>/editions/<edition>, with that edition's municipality.
-  const keys = folders.flatMap((f) => [
-    f,
-    ...(unlessMissing(() => subfolders(join('strategies', f, 'editions'))) ?? []).map((e) => editionKey(f, e)),
+  const files = folders.flatMap((f) => [
+    join('strategies', f, 'strategy.yaml'),
+    ...(unlessMissing(() => subfolders(join('strategies', f, 'editions'))) ?? []).map((e) =>
+      join('strategies', f, 'editions', e, 'strategy.yaml'),
+    ),
   ]);
-  const strategies = keys.map((key) => ({ key, data: strategySchema.parse(read(join('strategies', key, 'strategy.yaml'))) }));
+  const strategies = files.map((file) => ({ key: folderOf(file), data: strategySchema.parse(read(file)) }));
   const measures = folders.flatMap(
     (f) => unlessMissing(() => measureFileSchema.parse(read(join('strategies', f, 'measures.yaml'))).measures) ?? [],
   );
