@@ -77,7 +77,8 @@ export function tieMarks(groups: TieGroup[], frame: Frame, gap = 11): TieMark[] 
   return [...byCity.values()].flatMap((list) => {
     const { coordinates } = list[0]!.city;
     const p = pointIn(frame, [coordinates[1], coordinates[0]]);
-    if (!p) return [];
+    // The world frame holds the whole sphere: a city outside it has wrong coordinates (as markersOf).
+    if (!p) throw new Error(`world map: ${list[0]!.city.id} falls outside the frame (coordinates ${coordinates.join(', ')})`);
     return list.map((e, i) => ({ ...e, x: round(p[0] + (i - (list.length - 1) / 2) * gap), y: p[1] }));
   });
 }
