@@ -7,7 +7,7 @@ import { suggestSpellings, vocabulary, type Vocabulary } from '../lib/search-sug
 let loaded: Promise<Vocabulary> | undefined;
 
 /** Up to three other spellings of the query from the index's words at `url` (fetched once). */
-export function nearbySpellings(url: string, query: string): Promise<string[]> {
+export async function nearbySpellings(url: string, query: string): Promise<string[]> {
   loaded ??= fetch(url)
     .then((r) => {
       if (!r.ok) throw new Error(`${url}: ${r.status}`);
@@ -18,5 +18,5 @@ export function nearbySpellings(url: string, query: string): Promise<string[]> {
   loaded.catch(() => {
     loaded = undefined;
   });
-  return loaded.then((v) => suggestSpellings(v, query));
+  return suggestSpellings(await loaded, query);
 }
