@@ -59,6 +59,17 @@ export function citationJsonLd(c: CitationInput): Record<string, unknown> {
 export { jsonForScript as scriptJson } from './json-script';
 
 /**
+ * The municipality as `citation_author`. Highwire tags have no way to mark a corporate author, and
+ * Zotero splits a name written without a comma at its last space, so "Shizuoka City" would become
+ * first name "Shizuoka", last name "City". Written in the inverted "Family, Given" form with no given
+ * name ("Shizuoka City,"), it is read as one family name, and Zotero saves a creator without a first
+ * name as a single-field, institutional name. A name without a space (静岡市, Tokyo) needs no comma.
+ */
+export function corporateAuthor(name: string): string {
+  return /\s/.test(name) ? `${name},` : name;
+}
+
+/**
  * The citation_* meta tags (Highwire Press names, as Google Scholar and Zotero read them). Zotero's
  * Embedded Metadata translator types a page by these names: `citation_inbook_title` makes a chapter
  * or measure a book section of its strategy, `citation_technical_report_institution` makes the
@@ -67,7 +78,7 @@ export { jsonForScript as scriptJson } from './json-script';
 export function citationTags(c: CitationInput): { name: string; content: string }[] {
   return [
     { name: 'citation_title', content: c.title },
-    { name: 'citation_author', content: c.municipality },
+    { name: 'citation_author', content: corporateAuthor(c.municipality) },
     { name: 'citation_publisher', content: c.municipality },
     ...(c.issued ? [{ name: 'citation_publication_date', content: c.issued.replaceAll('-', '/') }] : []),
     c.partOf

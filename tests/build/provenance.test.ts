@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { DIST, mainText, page, pages } from './dist';
+import { zoteroCreators } from '../zotero-highwire';
 
 const langPages = () => pages().filter((p) => /^\/(ja|en)\//.test(p.path));
 
@@ -137,11 +139,27 @@ describe('citation metadata', () => {
     expect(meta(html, 'citation_inbook_title')).toBe(meta(page('/en/strategies/tokyo-2014/').html, 'citation_title'));
   });
 
+  it("gives Zotero the municipality, in the page's language, as one institutional author on every page", () => {
+    const cities = parse(readFileSync('content/cities.yaml', 'utf8')) as { id: string; name: Record<string, string> }[];
+    const problems: string[] = [];
+    for (const p of langPages().filter((x) => reading(x.path))) {
+      const lang = p.path.slice(1, 3);
+      const id = p.path.split('/')[3]!;
+      const municipality = (parse(readFileSync(`content/strategies/${id}/strategy.yaml`, 'utf8')) as { municipality: string }).municipality;
+      const name = cities.find((c) => c.id === municipality)!.name[lang]!;
+      const tags = [...p.html.matchAll(/<meta name="citation_author" content="([^"]*)"/g)].map((m) => m[1]!);
+      const creators = zoteroCreators(tags, meta(p.html, 'citation_language'));
+      if (JSON.stringify(creators) !== JSON.stringify([{ name }])) problems.push(`${p.path}: ${JSON.stringify(creators)}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
   it("types each strategy's own page as a report with the municipality as institution, as Zotero reads it", () => {
     for (const lang of ['ja', 'en'])
       for (const id of ['shizuoka-2017', 'yokohama-2015', 'tokyo-2014', 'kumamoto-2018', 'kuwana-2014']) {
         const html = page(`/${lang}/strategies/${id}/`).html;
-        expect(meta(html, 'citation_technical_report_institution'), `${lang}/${id}`).toBe(meta(html, 'citation_author'));
+        const institution = meta(html, 'citation_technical_report_institution');
+        expect(zoteroCreators([meta(html, 'citation_author')!]), `${lang}/${id}`).toEqual([{ name: institution }]);
         expect(meta(html, 'citation_inbook_title'), `${lang}/${id}`).toBeUndefined();
       }
   });

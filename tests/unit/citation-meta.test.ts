@@ -70,7 +70,8 @@ describe('citation meta tags', () => {
     const tags = Object.fromEntries(citationTags(en).map((t) => [t.name, t.content]));
     expect(tags).toMatchObject({
       citation_title: 'Introduction',
-      citation_author: 'Shizuoka City',
+      // The inverted form with no given name, so that Zotero keeps the name whole (corporateAuthor).
+      citation_author: 'Shizuoka City,',
       citation_publication_date: '2014/12',
       citation_language: 'en',
       citation_public_url: en.url,
