@@ -8,7 +8,7 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { VIEW_REDIRECT } from './src/lib/inline-scripts.mjs';
-import { tokenClasses } from './src/lib/shiki-classes.mjs';
+import { noTimeLimit, tokenClasses } from './src/lib/shiki-classes.mjs';
 import { DIRECTIVES, SCRIPT_RESOURCES, cspFirst } from './src/lib/csp.mjs';
 import { siteFromEnv } from './src/lib/site-url.mjs';
 import { mentionLinks } from './src/lib/mention-links.ts';
@@ -70,7 +70,7 @@ export default defineConfig({
   markdown: {
     processor: satteri({ features: { headingAttributes: true }, mdastPlugins: [mentionLinks()] }),
     syntaxHighlight: 'shiki',
-    shikiConfig: { theme: 'css-variables', transformers: [tokenClasses()] },
+    shikiConfig: { theme: 'css-variables', transformers: [noTimeLimit(), tokenClasses()] },
   },
   // optimize: static parts of a text become one HTML string instead of a JSX call per element (less
   // work per page); h2–h4 are kept as elements, since the component map gives them their permalinks.

@@ -4,7 +4,7 @@
  * attribute, no client JavaScript.
  */
 import { createHighlighter, createCssVariablesTheme, type Highlighter } from 'shiki';
-import { CODE_LANGS, tokenClasses } from './shiki-classes.mjs';
+import { CODE_LANGS, noTimeLimit, tokenClasses } from './shiki-classes.mjs';
 
 const theme = createCssVariablesTheme({ name: 'css-variables', variablePrefix: '--astro-code-' });
 let highlighter: Promise<Highlighter> | undefined;
@@ -12,5 +12,9 @@ let highlighter: Promise<Highlighter> | undefined;
 /** `code` as highlighted HTML (a <pre class="code-block …">), in language `lang`. */
 export async function highlight(code: string, lang: string): Promise<string> {
   highlighter ??= createHighlighter({ themes: [theme], langs: CODE_LANGS });
-  return (await highlighter).codeToHtml(code.replace(/\n$/, ''), { lang, theme: 'css-variables', transformers: [tokenClasses()] });
+  return (await highlighter).codeToHtml(code.replace(/\n$/, ''), {
+    lang,
+    theme: 'css-variables',
+    transformers: [noTimeLimit(), tokenClasses()],
+  });
 }

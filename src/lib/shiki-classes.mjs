@@ -34,5 +34,22 @@ export function tokenClasses() {
   };
 }
 
+/**
+ * Shiki stops tokenizing a line after 500 ms by default and leaves the rest of it uncoloured, so on a
+ * loaded machine the same code could come out differently from one build to the next (seen on the
+ * open-data page's examples). Tokenizing without a time limit makes the output depend on the code
+ * alone. Set in `preprocess`, which receives the options the tokenizer then reads.
+ * @returns {import('shiki').ShikiTransformer}
+ */
+export function noTimeLimit() {
+  return {
+    name: 'no-time-limit',
+    preprocess(code, options) {
+      options.tokenizeTimeLimit = 0;
+      return code;
+    },
+  };
+}
+
 /** The languages code on the site is written in. */
 export const CODE_LANGS = ['shellscript', 'python', 'javascript', 'r', 'yaml', 'mdx', 'json', 'xml'];
