@@ -69,6 +69,11 @@ export const citySchema = strictObject({
   id: idSchema,
   /** The name in both languages (Japanese as the sources write it, e.g. ストックトン市). */
   name: localizedSchema,
+  /**
+   * The municipality as the body that issues its documents, where English names it differently from
+   * the place (東京都: Tokyo Metropolitan Government, not Tokyo). Citations name it as author.
+   */
+  government: localizedSchema.optional(),
   /** The region ID of the country or territory the city is in. */
   country: idSchema,
   /** The state, province or prefecture, where it helps identify the city. */

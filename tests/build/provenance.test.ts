@@ -132,7 +132,7 @@ describe('citation metadata', () => {
 
   it('names the municipality as author and the date of issue, as Zotero reads them', () => {
     const html = page('/en/strategies/tokyo-2014/city-diplomacy/').html;
-    expect(meta(html, 'citation_author')).toBe('Tokyo');
+    expect(meta(html, 'citation_author')).toBe('Tokyo Metropolitan Government,');
     expect(meta(html, 'citation_publication_date')).toBe('2014/12');
     expect(meta(html, 'citation_language')).toBe('en');
     expect(meta(html, 'citation_public_url')).toBe('https://strategies.example.jp/en/strategies/tokyo-2014/city-diplomacy/');
@@ -140,13 +140,15 @@ describe('citation metadata', () => {
   });
 
   it("gives Zotero the municipality, in the page's language, as one institutional author on every page", () => {
-    const cities = parse(readFileSync('content/cities.yaml', 'utf8')) as { id: string; name: Record<string, string> }[];
+    type City = { id: string; name: Record<string, string>; government?: Record<string, string> };
+    const cities = parse(readFileSync('content/cities.yaml', 'utf8')) as City[];
     const problems: string[] = [];
     for (const p of langPages().filter((x) => reading(x.path))) {
       const lang = p.path.slice(1, 3);
       const id = p.path.split('/')[3]!;
       const municipality = (parse(readFileSync(`content/strategies/${id}/strategy.yaml`, 'utf8')) as { municipality: string }).municipality;
-      const name = cities.find((c) => c.id === municipality)!.name[lang]!;
+      const city = cities.find((c) => c.id === municipality)!;
+      const name = (city.government ?? city.name)[lang]!;
       const tags = [...p.html.matchAll(/<meta name="citation_author" content="([^"]*)"/g)].map((m) => m[1]!);
       const creators = zoteroCreators(tags, meta(p.html, 'citation_language'));
       if (JSON.stringify(creators) !== JSON.stringify([{ name }])) problems.push(`${p.path}: ${JSON.stringify(creators)}`);
