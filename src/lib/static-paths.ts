@@ -77,7 +77,7 @@ export function editionPaths(site: Site) {
   );
 }
 
-/** Every chapter of every earlier edition, once per language (props as chapterPaths, with the edition). */
+/** Every chapter of every earlier edition, once per language: its page and its parallel view (props as chapterPaths, with the edition). */
 export function editionChapterPaths(site: Site) {
   return perLang(
     earlierEditions(site).flatMap((edition) => {
@@ -88,7 +88,7 @@ export function editionChapterPaths(site: Site) {
   );
 }
 
-/** Every measure of every earlier edition, once per language (props as measurePaths, with the edition). */
+/** Every measure of every earlier edition, once per language: its page and its parallel view (props as measurePaths, with the edition). */
 export function editionMeasurePaths(site: Site) {
   return perLang(
     earlierEditions(site).flatMap((edition) => {
@@ -97,6 +97,34 @@ export function editionMeasurePaths(site: Site) {
     }),
     (m) => ({ strategy: m.edition.strategyId, edition: m.edition.entry.edition.id, measure: m.slug }),
   );
+}
+
+/** Every strategy's printable page, once per language: /print/ in the page's language, /print/bilingual/ in both. */
+export function printPaths(site: Site) {
+  return perLang(
+    site.strategies.flatMap((s) => [false, true].map((bilingual) => ({ id: s.data.id, bilingual }))),
+    (s) => ({ strategy: s.id, version: s.bilingual ? 'bilingual' : undefined }),
+  );
+}
+
+/** Every earlier edition's printable page, once per language, in one language and in both (props as printPaths, with the edition). */
+export function editionPrintPaths(site: Site) {
+  return perLang(
+    earlierEditions(site).flatMap((edition) =>
+      [false, true].map((bilingual) => ({ id: edition.entry.strategy.data.id, bilingual, edition })),
+    ),
+    (p) => ({ strategy: p.edition.strategyId, edition: p.edition.entry.edition.id, version: p.bilingual ? 'bilingual' : undefined }),
+  );
+}
+
+/** The props of a printable page, of the current edition or of an earlier one (`edition`). */
+export interface PrintPageProps {
+  lang: Lang;
+  /** The strategy's ID, or an earlier edition's key (<id>/editions/<edition>). */
+  id: string;
+  /** Japanese and English side by side, or the page's language alone. */
+  bilingual: boolean;
+  edition?: EditionPage | undefined;
 }
 
 /** Every pair of editions of a strategy, older first, once per language: the compare view. */

@@ -1,15 +1,18 @@
 /**
  * Editions, proved on a fixture strategy with two (tests/fixtures/editions over tests/fixtures/valid):
- * the earlier edition's pages exist under /editions/draft/ with the same structure, say that they are
- * not the current text and link to it, stay out of search and search engines, link within their own
- * edition; the strategy page lists both editions; the compare view shows, in both languages, the
- * blocks that the fixture's texts add, remove and change. The fixture's differences are written in
- * its files (see its README); the expectations below are read from those files, not from the output.
+ * the earlier edition's pages, its parallel views and its printable versions exist under
+ * /editions/draft/ with the same structure, say that they are not the current text and link to it,
+ * stay out of search and search engines, link within their own edition and show its own text; the
+ * strategy page lists both editions; the compare view shows, in both languages, the blocks that the
+ * fixture's texts add, remove and change. The fixture's differences are written in its files (see its
+ * README); the expectations below are read from those files, not from the output.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, ELEMENT_NODE, type ElementNode } from 'ultrahtml';
+import { parse as parseYaml } from 'yaml';
+import { extractText } from 'unpdf';
 import { querySelector, querySelectorAll } from 'ultrahtml/selector';
 import type { Server } from 'node:http';
 import { build, fixture, type Run } from './fixture-site';
@@ -23,6 +26,11 @@ cpSync('tests/fixtures/editions/strategies', join(content, 'strategies'), { recu
 const dist = join(root, 'dist');
 const BASE = '/strategies/sample-2020';
 const DRAFT = `${BASE}/editions/draft`;
+/** The fixture's files of the draft, and of the current edition (the valid fixture's). */
+const DRAFT_FILES = `tests/fixtures/editions${DRAFT}`;
+const CURRENT_FILES = `tests/fixtures/valid${BASE}`;
+/** The UI strings, to find the edition's name in a title. */
+const dict = (lang: 'ja' | 'en') => JSON.parse(readFileSync(`src/i18n/${lang}.json`, 'utf8')) as Record<string, string>;
 
 /** The first element matching `selector` in `node` (none when `node` is none). */
 const one = (node: ElementNode | undefined, selector: string) =>
@@ -54,6 +62,51 @@ function text(node: ElementNode | undefined): string {
 
 const hrefs = (node: ElementNode | undefined) => all(node, 'a[href]').map((a: ElementNode) => a.attributes.href as string);
 
+/** A fixture text's body (after the frontmatter), line by line. */
+const bodyLines = (file: string) => readFileSync(file, 'utf8').split(/^---$/m)[2]!.split('\n');
+/** Its paragraphs as written: the body's lines that are not headings or components. */
+const paragraphsOf = (file: string) => bodyLines(file).filter((l) => l && !/^[#<]/.test(l));
+/** Its headings as written, by anchor: "## （１）目的 {#purpose}" → purpose: （１）目的. */
+const headingsOf = (file: string) =>
+  new Map(
+    bodyLines(file)
+      .filter((l) => l.startsWith('#'))
+      .map((l) => {
+        const [, title, id] = /^#+ (.*) \{#([^}]+)\}$/.exec(l)!;
+        return [id!, title!] as const;
+      }),
+  );
+/** A KPI's target value in a fixture's measures.yaml. */
+const targetOf = (dir: string, kpi: string): number =>
+  (
+    parseYaml(readFileSync(`${dir}/measures.yaml`, 'utf8')) as { measures: { kpis: { id: string; target: { value: number } }[] }[] }
+  ).measures
+    .flatMap((m) => m.kpis)
+    .find((k) => k.id === kpi)!.target.value;
+
+/** The views both editions have: overview, chapter, measures, their parallel views and the printable versions. */
+const SHARED = [
+  '',
+  'intro/',
+  'measures/',
+  'measures/tourism/',
+  'intro/parallel/',
+  'measures/tourism/parallel/',
+  'print/',
+  'print/bilingual/',
+];
+
+/** The earlier edition's parallel and print views, with the page each one's banner leads to in the current text. */
+const views = (lang: 'ja' | 'en') =>
+  [
+    ['intro/parallel/', `/${lang}${BASE}/intro/parallel/`],
+    ['measures/tourism/parallel/', `/${lang}${BASE}/measures/tourism/parallel/`],
+    // The current edition dropped the chapter: the banner leads to the strategy.
+    ['outlook/parallel/', `/${lang}${BASE}/`],
+    ['print/', `/${lang}${BASE}/print/`],
+    ['print/bilingual/', `/${lang}${BASE}/print/bilingual/`],
+  ] as const;
+
 describe('a strategy with an earlier edition', () => {
   it('builds', () => {
     expect(run.status, run.output).toBe(0);
@@ -61,17 +114,22 @@ describe('a strategy with an earlier edition', () => {
 
   for (const lang of ['ja', 'en'] as const) {
     it(`has the earlier edition's pages at /${lang}${DRAFT}/… with the same structure as the current (${lang})`, () => {
-      for (const rest of ['', 'intro/', 'measures/', 'measures/tourism/']) {
+      for (const rest of SHARED) {
         page(`/${lang}${BASE}/${rest}`);
         page(`/${lang}${DRAFT}/${rest}`);
       }
+      // The chapter that only the draft has.
+      page(`/${lang}${DRAFT}/outlook/`);
+      page(`/${lang}${DRAFT}/outlook/parallel/`);
     });
 
     it(`marks each earlier-edition page as not current, links to the same place in the current text and keeps it out of search (${lang})`, () => {
       const cases = [
         ['intro/', `/${lang}${BASE}/intro/`],
         ['measures/tourism/', `/${lang}${BASE}/measures/tourism/`],
+        ['outlook/', `/${lang}${BASE}/`],
         ['', `/${lang}${BASE}/`],
+        ...views(lang),
       ] as const;
       for (const [rest, current] of cases) {
         const doc = page(`/${lang}${DRAFT}/${rest}`);
@@ -81,12 +139,122 @@ describe('a strategy with an earlier edition', () => {
         expect(hrefs(banner)).toContain(`/${lang}${DRAFT}/compare/adopted/`);
         expect(one(doc, 'meta[name="robots"]')?.attributes.content).toBe('noindex');
         expect(one(doc, '[data-pagefind-body]')).toBeFalsy();
-        // No parallel view or print version is built for an earlier edition: none is linked.
-        expect(hrefs(doc).filter((h) => h.startsWith(`/${lang}${DRAFT}/`) && /\/(parallel|print)\//.test(h))).toEqual([]);
       }
-      // The current pages have no banner, and stay in search.
-      expect(one(page(`/${lang}${BASE}/intro/`), '[data-edition-notice]')).toBeFalsy();
+      // The current pages have no banner; the chapters and measures stay in search.
+      for (const rest of SHARED) {
+        expect(one(page(`/${lang}${BASE}/${rest}`), '[data-edition-notice]')).toBeFalsy();
+        expect(one(page(`/${lang}${BASE}/${rest}`), 'meta[name="robots"]')).toBeFalsy();
+      }
       expect(one(page(`/${lang}${BASE}/intro/`), '[data-pagefind-body]')).toBeTruthy();
+    });
+
+    it(`links the earlier edition's chapters, measures and overview to its own parallel and print views (${lang})`, () => {
+      for (const rest of ['intro/', 'outlook/', 'measures/tourism/']) {
+        const doc = page(`/${lang}${DRAFT}/${rest}`);
+        expect(one(doc, 'a[data-view="parallel"]')?.attributes.href).toBe(`/${lang}${DRAFT}/${rest}parallel/`);
+        // The remembered choice of the parallel view leads to the edition's own.
+        expect(one(doc, 'link[data-parallel-view]')?.attributes.href).toBe(`/${lang}${DRAFT}/${rest}parallel/`);
+      }
+      expect(hrefs(one(page(`/${lang}${DRAFT}/`), '.print-versions'))).toEqual([
+        `/ja${DRAFT}/print/`,
+        `/en${DRAFT}/print/`,
+        `/${lang}${DRAFT}/print/bilingual/`,
+      ]);
+    });
+
+    it(`names the edition in the parallel and print views' titles and breadcrumbs (${lang})`, () => {
+      const name = dict(lang)['edition.kind.draft']!;
+      for (const [rest] of views(lang)) {
+        const doc = page(`/${lang}${DRAFT}/${rest}`);
+        expect(text(one(doc, 'title')), rest).toContain(name);
+        if (SHARED.includes(rest)) expect(text(one(page(`/${lang}${BASE}/${rest}`), 'title'))).not.toContain(name);
+        const crumbs = one(doc, 'nav.breadcrumbs');
+        expect(hrefs(crumbs), rest).toEqual(expect.arrayContaining([`/${lang}${BASE}/`, `/${lang}${DRAFT}/`]));
+        expect(text(crumbs)).toContain(name);
+      }
+    });
+
+    it(`keeps the parallel and print views' links within the edition, but for the way to the current text and the strategy (${lang})`, () => {
+      for (const [rest, current] of views(lang)) {
+        const doc = page(`/${lang}${DRAFT}/${rest}`);
+        const strategyLinks = hrefs(doc).filter((h) => /^\/(ja|en)\/strategies\/sample-2020\//.test(h));
+        const outside = strategyLinks.filter((h) => !h.startsWith(`/ja${DRAFT}/`) && !h.startsWith(`/en${DRAFT}/`));
+        // The banner's link (and the printed cover's address of the same page) and the breadcrumb to the strategy.
+        expect(new Set(outside), rest).toEqual(new Set([current, `/${lang}${BASE}/`]));
+        expect(hrefs(one(doc, 'nav.breadcrumbs')).filter((h) => outside.includes(h))).toEqual([`/${lang}${BASE}/`]);
+      }
+      // Previous and next chapter, back to one language, the measure list within the text, back to the strategy.
+      const intro = page(`/${lang}${DRAFT}/intro/parallel/`);
+      expect(hrefs(one(intro, '.chapter-nav'))).toEqual([`/${lang}${DRAFT}/outlook/parallel/`]);
+      expect(hrefs(one(page(`/${lang}${DRAFT}/outlook/parallel/`), '.chapter-nav'))).toEqual([`/${lang}${DRAFT}/intro/parallel/`]);
+      expect(one(intro, 'a[data-view="single"]')?.attributes.href).toBe(`/${lang}${DRAFT}/intro/`);
+      expect(hrefs(one(intro, 'article'))).toContain(`/${lang}${DRAFT}/measures/tourism/`);
+      const measure = page(`/${lang}${DRAFT}/measures/tourism/parallel/`);
+      expect(one(measure, 'a[data-view="single"]')?.attributes.href).toBe(`/${lang}${DRAFT}/measures/tourism/`);
+      expect(hrefs(one(measure, 'article'))).toContain(`/${lang}${DRAFT}/`);
+      // The printable page links to its own chapters and measures within itself.
+      expect(hrefs(one(page(`/${lang}${DRAFT}/print/`), 'article'))).toContain('#m-tourism');
+    });
+
+    it(`pairs the earlier edition's own Japanese and English blocks in its parallel views (${lang})`, () => {
+      for (const [rest, file] of [
+        ['intro/parallel/', 'intro.mdx'],
+        ['outlook/parallel/', 'outlook.mdx'],
+        ['measures/tourism/parallel/', 'measures/tourism.mdx'],
+      ] as const) {
+        const doc = page(`/${lang}${DRAFT}/${rest}`);
+        const [ja, en] = (['ja', 'en'] as const).map((l) => `${DRAFT_FILES}/${l}/${file}`);
+        const [jaHeadings, enHeadings] = [headingsOf(ja!), headingsOf(en!)];
+        // Each heading beside its twin, found by its anchor.
+        for (const [id, title] of jaHeadings) {
+          const pair = one(doc, `[data-block="${id}"]`);
+          expect(text(one(pair, '.pair-ja')), `${rest}#${id}`).toContain(title);
+          expect(text(one(pair, '.pair-en')), `${rest}#${id}`).toContain(enHeadings.get(id)!);
+        }
+        // Each paragraph beside its twin, in the fixture's order.
+        const [jaParagraphs, enParagraphs] = [paragraphsOf(ja!), paragraphsOf(en!)];
+        const pairs = all(doc, '.pair').filter((p) => one(p, '.pair-ja p'));
+        expect(
+          pairs.map((p) => [text(one(p, '.pair-ja')), text(one(p, '.pair-en'))]),
+          rest,
+        ).toEqual(jaParagraphs.map((p, i) => [p, enParagraphs[i]]));
+      }
+      // The current edition's texts are not there: its reworded paragraph, its measure's added section.
+      const intro = text(one(page(`/${lang}${DRAFT}/intro/parallel/`), 'main'));
+      for (const l of ['ja', 'en'] as const) expect(intro).not.toContain(paragraphsOf(`${CURRENT_FILES}/${l}/intro.mdx`)[0]);
+      const measure = page(`/${lang}${DRAFT}/measures/tourism/parallel/`);
+      expect(one(measure, '[data-block="policy"]')).toBeFalsy();
+      expect(one(page(`/${lang}${BASE}/measures/tourism/parallel/`), '[data-block="policy"]')).toBeTruthy();
+      expect(text(one(measure, '#kpi-visitors'))).toContain(String(targetOf(DRAFT_FILES, 'visitors')));
+    });
+
+    it(`prints the earlier edition's own text, in the page's language and in both (${lang})`, () => {
+      const single = page(`/${lang}${DRAFT}/print/`);
+      const both = text(one(page(`/${lang}${DRAFT}/print/bilingual/`), 'article'));
+      for (const [chapter, file] of [
+        ['intro', 'intro.mdx'],
+        ['outlook', 'outlook.mdx'],
+      ] as const) {
+        // In the page's language, block by block under the chapter's prefix; both languages in the bilingual version.
+        // (Each of the fixture's chapters has one section, whose paragraphs are <section>-p1, -p2, …)
+        const [section] = headingsOf(`${DRAFT_FILES}/${lang}/${file}`).keys();
+        paragraphsOf(`${DRAFT_FILES}/${lang}/${file}`).forEach((p, i) => {
+          expect(text(one(single, `#${chapter}--${section}-p${i + 1}`)), `${chapter} p${i + 1}`).toBe(p);
+        });
+        for (const l of ['ja', 'en'] as const) for (const p of paragraphsOf(`${DRAFT_FILES}/${l}/${file}`)) expect(both).toContain(p);
+      }
+      // Not the current text: its reworded paragraph is missing, its KPI target is the draft's.
+      for (const l of ['ja', 'en'] as const) {
+        const now = paragraphsOf(`${CURRENT_FILES}/${l}/intro.mdx`)[0]!;
+        expect(both).not.toContain(now);
+        expect(text(one(page(`/${lang}${BASE}/print/bilingual/`), 'article'))).toContain(now);
+      }
+      expect(text(one(single, 'article'))).not.toContain(paragraphsOf(`${CURRENT_FILES}/${lang}/intro.mdx`)[0]);
+      expect(text(one(single, '#m-tourism--kpi-visitors'))).toContain(String(targetOf(DRAFT_FILES, 'visitors')));
+      expect(text(one(page(`/${lang}${BASE}/print/`), '#m-tourism--kpi-visitors'))).toContain(String(targetOf(CURRENT_FILES, 'visitors')));
+      // The banner is on the cover, and the cover gives the current text's address too.
+      expect(one(single, '.print-cover [data-edition-notice]')).toBeTruthy();
+      expect(text(one(single, '.print-cover dl'))).toContain(`${BASE}/print/`);
     });
 
     it(`shows the earlier edition's own text and data, linking within the edition (${lang})`, () => {
@@ -171,10 +339,39 @@ describe('the earlier edition in Chromium', () => {
         location.hash = 'targets';
       });
       await tab.waitForFunction(() => document.querySelector<HTMLAnchorElement>('a[data-current-edition]')?.hash === '#targets');
-      // The banner, the list of editions and the compare view pass axe (WCAG 2.2 A and AA).
-      for (const path of [`/en${DRAFT}/intro/`, `/ja${BASE}/`, `/ja${DRAFT}/compare/adopted/`, `/en${DRAFT}/compare/adopted/`]) {
+      // The banner, the list of editions, the compare view and the edition's parallel and print views pass axe (WCAG 2.2 A and AA).
+      for (const path of [
+        `/en${DRAFT}/intro/`,
+        `/ja${BASE}/`,
+        `/ja${DRAFT}/compare/adopted/`,
+        `/en${DRAFT}/compare/adopted/`,
+        `/ja${DRAFT}/intro/parallel/`,
+        `/en${DRAFT}/print/bilingual/`,
+      ]) {
         await tab.goto(new URL(path, url).href);
         expect(await axe(tab), path).toEqual([]);
+      }
+    } finally {
+      await browser.close();
+      await new Promise<void>((ok) => (server as Server).close(() => ok()));
+    }
+  });
+
+  it('prints the earlier edition marked as not current, with the address of the current text', async () => {
+    const { server, url } = await serve(dist);
+    const browser = await launchChromium();
+    try {
+      const tab = await browser.newPage();
+      for (const lang of ['ja', 'en'] as const) {
+        await tab.goto(new URL(`/${lang}${DRAFT}/print/`, url).href);
+        const pdf = await tab.pdf({ format: 'A4', printBackground: false });
+        // Without white space, which PDF text extraction places its own way, and in NFKC: it reads
+        // some kanji as their compatibility forms (⾏ for 行).
+        const squeeze = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
+        const printed = squeeze((await extractText(new Uint8Array(pdf), { mergePages: true })).text);
+        expect(printed).toContain(squeeze(dict(lang)['edition.notCurrent']!));
+        expect(printed).toContain(squeeze(`${BASE}/print/`));
+        expect(printed).toContain(squeeze(paragraphsOf(`${DRAFT_FILES}/${lang}/intro.mdx`)[1]!));
       }
     } finally {
       await browser.close();
