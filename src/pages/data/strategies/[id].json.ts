@@ -1,7 +1,8 @@
 /**
  * /data/strategies/{id}.json: a strategy's full text, block by block, in both languages, with its
- * measures' facts (src/lib/strategy-json.ts). Each text is rendered as on its own page
- * (components/content/render-text.ts).
+ * measures' facts and its list of editions (src/lib/strategy-json.ts). Each text is rendered as on its
+ * own page (components/content/render-text.ts), as for an earlier edition's file
+ * (./[id]/editions/[edition].json.ts).
  */
 import type { APIRoute } from 'astro';
 import { getSite } from '../../../lib/site';
@@ -18,6 +19,7 @@ export const GET: APIRoute = async ({ params, site: origin }) => {
   const strategy = site.strategy.get(String(params.id))!;
   const doc = strategyJson({
     strategy,
+    editions: site.editions.get(strategy.data.id) ?? [],
     blocks: await strategyBlocks(strategy),
     origin: origin ?? new URL('http://localhost/'),
   });
