@@ -4,7 +4,7 @@
  * share (lib/blocks.ts), in Japanese and English, each as plain text and as HTML, and the measures'
  * language-neutral facts. An earlier edition's text (lib/editions.ts) is a document of the same shape
  * at /data/strategies/{id}/editions/{edition}.json that also says which edition it is. The texts are
- * rendered by the endpoints (components/content/strategy-blocks.ts); this module only assembles.
+ * rendered by the endpoints (components/content/render-text.ts); this module only assembles.
  */
 import { ELEMENT_NODE, TEXT_NODE, parse, type Node } from 'ultrahtml';
 import type { Lang, Localized } from '../schemas/shared';

@@ -296,8 +296,14 @@ describe('the earlier edition in Chromium', () => {
         location.hash = 'targets';
       });
       await tab.waitForFunction(() => document.querySelector<HTMLAnchorElement>('a[data-current-edition]')?.hash === '#targets');
-      // The banner, the list of editions and the compare view pass axe (WCAG 2.2 A and AA).
-      for (const path of [`/en${DRAFT}/intro/`, `/ja${BASE}/`, `/ja${DRAFT}/compare/adopted/`, `/en${DRAFT}/compare/adopted/`]) {
+      // The banner, the list of editions, the compare view and the data page listing the edition files pass axe (WCAG 2.2 A and AA).
+      for (const path of [
+        `/en${DRAFT}/intro/`,
+        `/ja${BASE}/`,
+        `/ja${DRAFT}/compare/adopted/`,
+        `/en${DRAFT}/compare/adopted/`,
+        '/ja/data/',
+      ]) {
         await tab.goto(new URL(path, url).href);
         expect(await axe(tab), path).toEqual([]);
       }
