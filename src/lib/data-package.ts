@@ -4,6 +4,8 @@
  * columns. The CSV and JSON tables themselves stay as they are; this file describes them.
  */
 import type { Strategy } from '../schemas/strategy';
+import type { Edition } from '../schemas/edition';
+import { editionDated, editionName } from './editions';
 import { LICENCE } from './licence';
 import type { Table } from './open-data';
 import { paths } from './routes';
@@ -11,6 +13,8 @@ import { paths } from './routes';
 export interface DataPackageInput {
   tables: Table[];
   strategies: Strategy[];
+  /** The earlier editions (site.editions without the current ones): each a source and a JSON file of its own. */
+  earlier: { strategy: string; edition: Edition; data: Strategy }[];
   /** The site's origin, for absolute URLs. */
   origin: URL;
   siteName: { ja: string; en: string };
@@ -50,7 +54,29 @@ const EXCHANGE_FILES = [
 /** The path of a /data/ file relative to /data/, as a Data Package resource names it. */
 const local = (p: string) => p.replace(/^\/data\//, '');
 
-export function dataPackage({ tables, strategies, origin, siteName }: DataPackageInput) {
+/** An earlier edition's original (its own document, under its municipality's terms) and full text as JSON. */
+function earlierEdition({ strategy, edition, data }: DataPackageInput['earlier'][number]) {
+  return {
+    source: {
+      title: `${data.title.ja}（${editionName(edition, 'ja')}） (${data.title.en}, ${editionName(edition, 'en')})`,
+      publisher: data.source.publisher.ja,
+      ...(data.source.url ? { path: data.source.url } : {}),
+      date: edition.date,
+    },
+    resource: {
+      name: `strategy-${strategy}-edition-${edition.id}`,
+      path: local(paths.editionData(strategy, edition.id)),
+      format: 'json',
+      mediatype: 'application/json',
+      encoding: 'utf-8',
+      description: `The full text of the ${editionDated(edition, 'en')} of ${data.title.en} (${data.title.ja}) in Japanese and English, block by block, with its measures' facts, as published; not the current edition.`,
+      licenses: licences,
+    },
+  };
+}
+
+export function dataPackage({ tables, strategies, earlier, origin, siteName }: DataPackageInput) {
+  const editions = earlier.map(earlierEdition);
   const abs = (p: string) => new URL(p, origin).href;
   return {
     profile: 'tabular-data-package',
@@ -59,12 +85,15 @@ export function dataPackage({ tables, strategies, origin, siteName }: DataPackag
     homepage: abs(paths.dataDocs('en')),
     licenses: licences,
     /** The originals, each under its municipality's own terms (see the licence page). */
-    sources: strategies.map((s) => ({
-      title: `${s.title.ja} (${s.title.en})`,
-      publisher: s.source.publisher.ja,
-      ...(s.source.url ? { path: s.source.url } : {}),
-      ...(s.issued ? { date: s.issued } : {}),
-    })),
+    sources: [
+      ...strategies.map((s) => ({
+        title: `${s.title.ja} (${s.title.en})`,
+        publisher: s.source.publisher.ja,
+        ...(s.source.url ? { path: s.source.url } : {}),
+        ...(s.issued ? { date: s.issued } : {}),
+      })),
+      ...editions.map((e) => e.source),
+    ],
     /** Where the terms are stated in full, in each language. */
     terms: { ja: abs(paths.licence('ja')), en: abs(paths.licence('en')) },
     resources: [
@@ -91,6 +120,7 @@ export function dataPackage({ tables, strategies, origin, siteName }: DataPackag
         description: `The full text of ${s.title.en} (${s.title.ja}) in Japanese and English, block by block, with its measures' facts.`,
         licenses: licences,
       })),
+      ...editions.map((e) => e.resource),
     ],
   };
 }

@@ -57,6 +57,8 @@ export const paths = {
   changesFeed: (lang: Lang) => `/${lang}/changes.xml`,
   /** A strategy's full text as JSON: every block with its id, in both languages (language-neutral, one file). */
   strategyData: (strategy: string) => `/data/strategies/${strategy}.json`,
+  /** An earlier edition's full text as JSON, in the shape of its strategy's file (lib/strategy-json.ts). */
+  editionData: (strategy: string, edition: string) => `/data/strategies/${strategy}/editions/${edition}.json`,
   /** The open data's sidecar metadata (a Frictionless Data Package): licence, sources, files, columns. */
   dataPackage: () => '/data/datapackage.json',
   /** The contributors' and translators' guide. */

@@ -2,12 +2,16 @@
  * A strategy's full text as one JSON document (/data/strategies/{id}.json): every chapter and
  * measure with its blocks (headings, paragraphs, list items, tables) under the ids both languages
  * share (lib/blocks.ts), in Japanese and English, each as plain text and as HTML, and the measures'
- * language-neutral facts. The texts are rendered by the endpoint; this module only assembles.
+ * language-neutral facts. An earlier edition's text (lib/editions.ts) is a document of the same shape
+ * at /data/strategies/{id}/editions/{edition}.json that also says which edition it is. The texts are
+ * rendered by the endpoints (components/content/render-text.ts); this module only assembles.
  */
 import { ELEMENT_NODE, TEXT_NODE, parse, type Node } from 'ultrahtml';
 import type { Lang, Localized } from '../schemas/shared';
 import type { Block, BlockKind } from './blocks';
 import type { MeasureView, StrategyView } from './content-index';
+import { editionName, editionOf, type EditionEntry } from './editions';
+import type { EditionKind } from '../schemas/edition';
 import { LICENCE } from './licence';
 import { paths } from './routes';
 
@@ -68,13 +72,59 @@ export function jsonBlocks(ja: readonly Block[], en: readonly Block[]): JsonBloc
 }
 
 export interface StrategyJsonInput<E> {
+  /** The current edition's view, or an earlier edition's (whose data.id is its key, <id>/editions/<edition>). */
   strategy: StrategyView<E>;
+  /** The strategy's editions, oldest first, the current one last (site.editions); none for a strategy published once. */
+  editions: readonly EditionEntry<E>[];
   /** The blocks of a text file (by path), rendered in its own language. */
   blocks: (file: string | undefined) => Block[];
   origin: URL;
 }
 
+/** One edition of a strategy as its JSON files list it (`editions[]`). */
+export interface JsonEdition {
+  /** The edition's ID, its name in URLs (…/editions/<id>/). */
+  id: string;
+  /** outline (素案), draft (原案), adopted (策定) or revised (改訂). */
+  kind: EditionKind;
+  /** Its name as the pages give it in each language: the source's own name, else its kind. */
+  name: Localized;
+  /** The day (or month) it was published: YYYY-MM-DD or YYYY-MM. */
+  date: string;
+  /** Whether it is the current edition, whose file is /data/strategies/{id}.json. */
+  current: boolean;
+  /** The absolute URL of its JSON file. */
+  json: string;
+  /** The absolute URLs of its overview page in each language. */
+  url: Localized;
+}
+
 const both = <T>(f: (lang: Lang) => T): Record<Lang, T> => ({ ja: f('ja'), en: f('en') });
+
+/** The strategy `id`'s editions as its JSON files list them, in the order given (oldest first, current last). */
+export function editionsJson(id: string, editions: readonly EditionEntry<unknown>[], abs: (path: string) => string): JsonEdition[] {
+  return editions.map(({ edition: e, current }) => ({
+    id: e.id,
+    kind: e.kind,
+    name: both((l) => editionName(e, l)),
+    date: e.date,
+    current,
+    json: abs(current ? paths.strategyData(id) : paths.editionData(id, e.id)),
+    url: both((l) => abs(current ? paths.strategy(l, id) : paths.edition(l, id, e.id))),
+  }));
+}
+
+/**
+ * Which edition an earlier edition's document is (its entry of `editions[]`, with the current
+ * file's URL); nothing for the current edition's document, whose list says which edition it is.
+ */
+function ownEdition<E>(key: string, editions: readonly EditionEntry<E>[], listed: JsonEdition[], abs: (path: string) => string) {
+  const of = editionOf(key);
+  if (!of) return {};
+  const i = editions.findIndex((e) => !e.current && e.edition.id === of.edition);
+  if (i < 0) throw new Error(`strategy-json: ${key} is not among the editions of ${of.strategy}`);
+  return { edition: { ...listed[i]!, currentJson: abs(paths.strategyData(of.strategy)) } };
+}
 
 function measureJson<E>(m: MeasureView<E>, blocks: (file: string | undefined) => Block[], abs: (p: string) => string) {
   const id = m.strategy.data.id;
@@ -94,9 +144,12 @@ function measureJson<E>(m: MeasureView<E>, blocks: (file: string | undefined) =>
 }
 
 /** The whole document. */
-export function strategyJson<E>({ strategy, blocks, origin }: StrategyJsonInput<E>) {
+export function strategyJson<E>({ strategy, editions, blocks, origin }: StrategyJsonInput<E>) {
   const abs = (p: string) => new URL(p, origin).href;
   const s = strategy.data;
+  // An earlier edition's view is keyed <id>/editions/<edition>; its document names the strategy by its ID.
+  const id = editionOf(s.id)?.strategy ?? s.id;
+  const listed = editionsJson(id, editions, abs);
   const title = (c: StrategyView<E>['chapters'][number]): Localized | { ja: string | null; en: string | null } => ({
     ja: c.text.ja?.data.title ?? null,
     en: c.text.en?.data.title ?? null,
@@ -108,8 +161,10 @@ export function strategyJson<E>({ strategy, blocks, origin }: StrategyJsonInput<
       originals: 'The Japanese originals remain under the terms of the municipality that published them.',
       terms: both((l) => abs(paths.licence(l))),
     },
-    id: s.id,
+    id,
+    ...ownEdition(s.id, editions, listed, abs),
     url: both((l) => abs(paths.strategy(l, s.id))),
+    editions: listed,
     municipality: { id: strategy.municipality.id, name: strategy.municipality.name },
     title: s.title,
     documentType: s.documentType,
@@ -146,7 +201,42 @@ export const STRATEGY_JSON_FIELDS: { name: string; description: Localized }[] = 
   },
   {
     name: 'id, url.ja, url.en',
-    description: d('戦略のIDと、日本語・英語のページのURL', "The strategy's ID and the URLs of its Japanese and English pages"),
+    description: d(
+      '戦略のIDと、日本語・英語のページのURL（以前の版のファイルでは、IDは同じで、URLはその版のページ）',
+      "The strategy's ID and the URLs of its Japanese and English pages (in an earlier edition's file: the same ID, the URLs of that edition's pages)",
+    ),
+  },
+  {
+    name: 'editions[]',
+    description: d(
+      '戦略の版（素案、原案、策定版など）。古い順で、現行の版が最後。同じ戦略のどのファイルでも同じ一覧。版が1つだけの戦略では空の配列（フィールドは常にあるので、どのファイルも同じ手順で読めます）',
+      "The strategy's editions (outline, draft, adopted …), oldest first, the current one last; the same list in each of the strategy's files. An empty list for a strategy published in one edition only (the field is always there, so every file is read the same way)",
+    ),
+  },
+  {
+    name: 'editions[].id, editions[].kind, editions[].name, editions[].date',
+    description: d(
+      '版のID（URLに使用）、種類（outline＝素案、draft＝原案、adopted＝策定、revised＝改訂）、名称（ja、en）、公表日（YYYY-MM-DDまたはYYYY-MM）',
+      "The edition's ID (used in URLs), kind (outline, draft, adopted, revised), name (ja, en) and date of publication (YYYY-MM-DD or YYYY-MM)",
+    ),
+  },
+  {
+    name: 'editions[].current, editions[].json, editions[].url',
+    description: d(
+      '現行の版かどうか（true、false）、その版のJSONファイルのURL、その版の概要ページのURL（ja、en）',
+      "Whether it is the current edition (true, false), the URL of the edition's JSON file and of its overview page (ja, en)",
+    ),
+  },
+  {
+    name: 'edition',
+    description: d(
+      '以前の版のファイル（/data/strategies/{id}/editions/{edition}.json）だけにあるフィールド：このファイルがどの版か（editions[]の項目と同じ形で、currentはfalse）。ほかのフィールドはその版の公表時の内容です。現行の版のファイルにはありません',
+      "Only in an earlier edition's file (/data/strategies/{id}/editions/{edition}.json): which edition the file holds, as its entry in editions[] (current is false). The file's other fields are that edition's, as published. Not in the current edition's file",
+    ),
+  },
+  {
+    name: 'edition.currentJson',
+    description: d('現行の版のJSONファイルのURL', "The URL of the current edition's JSON file"),
   },
   { name: 'municipality', description: d('策定した自治体（id、name.ja、name.en）', 'The issuing municipality (id, name.ja, name.en)') },
   {

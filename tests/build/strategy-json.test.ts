@@ -1,12 +1,13 @@
 /** /data/strategies/{id}.json as built: every chapter and measure, every block of both languages under the ids of the pages. */
 import { describe, expect, it } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, page, mainText } from './dist';
 import { STRATEGY_JSON_FIELDS } from '../../src/lib/strategy-json';
 
 interface Doc {
   id: string;
+  editions: { id: string; current: boolean; json: string }[];
   licence: { translationsAndData: { name: string } };
   chapters: { slug: string; url: { ja: string; en: string }; blocks: { id: string; ja?: { text: string }; en?: { text: string } }[] }[];
   measures: {
@@ -17,7 +18,8 @@ interface Doc {
   }[];
 }
 
-const files = readdirSync(join(DIST, 'data', 'strategies'));
+// The current editions' files (an earlier edition's are in <id>/editions/, tests/content/editions.test.ts).
+const files = readdirSync(join(DIST, 'data', 'strategies')).filter((f) => f.endsWith('.json'));
 const docs = files.map((f) => JSON.parse(readFileSync(join(DIST, 'data', 'strategies', f), 'utf8')) as Doc);
 
 describe('the full texts as JSON', () => {
@@ -45,6 +47,14 @@ describe('the full texts as JSON', () => {
       }
     }
     expect(problems).toEqual([]);
+  });
+
+  it('list the editions of each strategy, as an empty list where it has none, with files that exist', () => {
+    for (const d of docs) {
+      const earlier = d.editions.filter((e) => !e.current).map((e) => e.id);
+      expect(existsSync(join(DIST, 'data', 'strategies', d.id, 'editions')), d.id).toBe(earlier.length > 0);
+      for (const e of d.editions) expect(existsSync(join(DIST, new URL(e.json).pathname)), e.json).toBe(true);
+    }
   });
 
   it("gives a block's text as the page shows it", () => {

@@ -4,7 +4,8 @@
  * /editions/draft/ with the same structure, say that they are not the current text and link to it,
  * stay out of search and search engines, link within their own edition and show its own text; the
  * strategy page lists both editions; the compare view shows, in both languages, the blocks that the
- * fixture's texts add, remove and change. The fixture's differences are written in its files (see its
+ * fixture's texts add, remove and change; the earlier edition's full text is published as JSON beside
+ * the current one's, and listed. The fixture's differences are written in its files (see its
  * README); the expectations below are read from those files, not from the output.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -19,6 +20,7 @@ import { build, fixture, type Run } from './fixture-site';
 import { serve } from '../../scripts/serve';
 import { launchChromium } from '../../scripts/chromium';
 import { axe } from '../e2e/browser';
+import { STRATEGY_JSON_FIELDS } from '../../src/lib/strategy-json';
 
 const NAME = 'editions';
 const { root, content } = fixture(NAME);
@@ -61,6 +63,9 @@ function text(node: ElementNode | undefined): string {
 }
 
 const hrefs = (node: ElementNode | undefined) => all(node, 'a[href]').map((a: ElementNode) => a.attributes.href as string);
+
+/** A file of the fixture's strategy (valid fixture and overlay), current (`''`) or of the draft (`'/editions/draft'`). */
+const source = (edition: '' | '/editions/draft', file: string) => readFileSync(join(content, BASE, edition, file), 'utf8');
 
 /** A fixture text's body (after the frontmatter), line by line. */
 const bodyLines = (file: string) => readFileSync(file, 'utf8').split(/^---$/m)[2]!.split('\n');
@@ -259,13 +264,8 @@ describe('a strategy with an earlier edition', () => {
 
     it(`shows the earlier edition's own text and data, linking within the edition (${lang})`, () => {
       const intro = page(`/${lang}${DRAFT}/intro/`);
-      const draftText = readFileSync(`tests/fixtures/editions${BASE}/editions/draft/${lang}/intro.mdx`, 'utf8');
-      // The draft's paragraphs (the body's lines that are not headings or components): its second is gone from the current text.
-      const paragraphs = draftText
-        .split(/^---$/m)[2]!
-        .split('\n')
-        .filter((l) => l && !/^[#<]/.test(l));
-      const removed = paragraphs[1]!;
+      // The draft's second paragraph is gone from the current text.
+      const removed = paragraphsOf(join(content, BASE, '/editions/draft', `${lang}/intro.mdx`))[1]!;
       expect(text(one(intro, 'main'))).toContain(removed);
       // <MeasureIndex> of the edition links to the edition's measure page.
       expect(hrefs(intro)).toContain(`/${lang}${DRAFT}/measures/tourism/`);
@@ -316,6 +316,123 @@ describe('a strategy with an earlier edition', () => {
   }
 });
 
+interface JsonBlockOut {
+  id: string;
+  ja?: { text: string };
+  en?: { text: string };
+}
+interface JsonEditionOut {
+  id: string;
+  kind: string;
+  date: string;
+  current: boolean;
+  json: string;
+  url: { ja: string; en: string };
+  currentJson?: string;
+}
+interface StrategyDoc {
+  id: string;
+  url: { ja: string; en: string };
+  edition?: JsonEditionOut;
+  editions: JsonEditionOut[];
+  chapters: { slug: string; url: { ja: string; en: string }; blocks: JsonBlockOut[] }[];
+  measures: { slug: string; url: { ja: string; en: string }; facts: { kpis: { target: { value: number } }[] }; blocks: JsonBlockOut[] }[];
+}
+
+/** A built file of dist/ named by its absolute URL (the build's placeholder origin); directories by their index.html. */
+function built(url: string): string {
+  const path = new URL(url).pathname;
+  return join(dist, path, path.endsWith('/') ? 'index.html' : '');
+}
+
+function doc(path: string): StrategyDoc {
+  const file = join(dist, path);
+  expect(existsSync(file), `${path} was not built`).toBe(true);
+  return JSON.parse(readFileSync(file, 'utf8')) as StrategyDoc;
+}
+
+/** All text of a document's blocks in `lang`, for the chapter or measure `slug`. */
+const blockText = (d: StrategyDoc, slug: string, lang: 'ja' | 'en') =>
+  [...d.chapters, ...d.measures]
+    .find((u) => u.slug === slug)!
+    .blocks.map((b) => b[lang]?.text ?? '')
+    .join('\n');
+
+describe("the earlier edition's full text as JSON", () => {
+  const CURRENT = '/data/strategies/sample-2020.json';
+  const EARLIER = '/data/strategies/sample-2020/editions/draft.json';
+  /** The editions as the fixture's strategy.yaml files name them: the draft, then the current one. */
+  const named = ['/editions/draft', ''].map((e) => parseYaml(source(e as '' | '/editions/draft', 'strategy.yaml')).edition);
+
+  it('is published beside the current file, in its shape, with every field documented', () => {
+    const [draft, now] = [doc(EARLIER), doc(CURRENT)];
+    expect(Object.keys(draft)).toEqual(Object.keys(now).flatMap((k) => (k === 'id' ? [k, 'edition'] : [k])));
+    const documented = new Set(STRATEGY_JSON_FIELDS.flatMap((f) => f.name.split(', ').map((n) => n.split(/[.[]/)[0]!)));
+    expect(Object.keys(draft).filter((k) => !documented.has(k))).toEqual([]);
+    expect(draft.id).toBe(now.id);
+  });
+
+  for (const lang of ['ja', 'en'] as const) {
+    it(`holds the earlier edition's own blocks, not the current ones (${lang})`, () => {
+      const [draft, now] = [doc(EARLIER), doc(CURRENT)];
+      const paragraphs = paragraphsOf(join(content, BASE, '/editions/draft', `${lang}/intro.mdx`));
+      for (const p of paragraphs) expect(blockText(draft, 'intro', lang)).toContain(p);
+      // The draft's second paragraph was removed from the current text.
+      expect(blockText(now, 'intro', lang)).not.toContain(paragraphs[1]);
+      for (const p of paragraphsOf(join(content, BASE, '', `${lang}/intro.mdx`))) expect(blockText(now, 'intro', lang)).toContain(p);
+      // Its pages are the edition's, and every block id is an anchor of its page.
+      const chapter = draft.chapters.find((c) => c.slug === 'intro')!;
+      expect(new URL(chapter.url[lang]).pathname).toBe(`/${lang}${DRAFT}/intro/`);
+      const ids = new Set(all(page(`/${lang}${DRAFT}/intro/`), '[id]').map((n: ElementNode) => n.attributes.id as string));
+      expect(chapter.blocks.filter((b) => b[lang] && !ids.has(b.id)).map((b) => b.id)).toEqual([]);
+    });
+  }
+
+  it("holds the earlier edition's own facts and KPI table", () => {
+    const target = (e: '' | '/editions/draft') => parseYaml(source(e, 'measures.yaml')).measures[0].kpis[0].target.value as number;
+    const [draft, now] = [doc(EARLIER), doc(CURRENT)];
+    expect(target('/editions/draft')).not.toBe(target(''));
+    expect(draft.measures[0]!.facts.kpis[0]!.target.value).toBe(target('/editions/draft'));
+    expect(blockText(draft, 'tourism', 'ja')).toContain(String(target('/editions/draft')));
+    expect(now.measures[0]!.facts.kpis[0]!.target.value).toBe(target(''));
+  });
+
+  it('says which edition it is, that it is not the current one, and where the current file is', () => {
+    const { edition } = doc(EARLIER);
+    expect(edition).toMatchObject({ id: named[0].id, kind: named[0].kind, date: named[0].date, current: false });
+    expect(new URL(edition!.currentJson!).pathname).toBe(CURRENT);
+    expect(doc(CURRENT)).not.toHaveProperty('edition');
+  });
+
+  it('is listed with the current edition in both files, oldest first, each with a JSON file and pages that exist', () => {
+    const list = doc(CURRENT).editions;
+    expect(doc(EARLIER).editions).toEqual(list);
+    expect(list.map((e) => [e.id, e.kind, e.date, e.current])).toEqual(named.map((e, i) => [e.id, e.kind, e.date, i === 1]));
+    expect(list.map((e) => new URL(e.json).pathname)).toEqual([EARLIER, CURRENT]);
+    for (const e of list) {
+      expect(existsSync(built(e.json)), e.json).toBe(true);
+      for (const lang of ['ja', 'en'] as const) expect(existsSync(built(e.url[lang])), e.url[lang]).toBe(true);
+    }
+  });
+
+  for (const lang of ['ja', 'en'] as const) {
+    it(`is listed on the data page (${lang})`, () => {
+      const files = all(page(`/${lang}/data/`), '[data-edition-file]');
+      expect(files.flatMap((li) => hrefs(li))).toEqual([EARLIER]);
+      expect(text(files[0])).toContain(named[0].date.slice(0, 4));
+    });
+  }
+
+  it('is a resource of the data package, under the licence of the current files', () => {
+    const pkg = JSON.parse(readFileSync(join(dist, 'data/datapackage.json'), 'utf8')) as {
+      resources: { path: string; licenses: { name: string }[] }[];
+    };
+    const [draft, now] = [EARLIER, CURRENT].map((p) => pkg.resources.find((r) => `/data/${r.path}` === p));
+    expect(draft?.licenses).toEqual(now?.licenses);
+    expect(draft?.licenses[0]?.name).toBe('CC-BY-4.0');
+  });
+});
+
 describe('the earlier edition in Chromium', () => {
   it('follows the block the reader is at where the current text still has it, and the page where it does not', async () => {
     const { server, url } = await serve(dist);
@@ -339,7 +456,7 @@ describe('the earlier edition in Chromium', () => {
         location.hash = 'targets';
       });
       await tab.waitForFunction(() => document.querySelector<HTMLAnchorElement>('a[data-current-edition]')?.hash === '#targets');
-      // The banner, the list of editions, the compare view and the edition's parallel and print views pass axe (WCAG 2.2 A and AA).
+      // The banner, the list of editions, the compare view, the edition's parallel and print views and the data page listing the edition files pass axe (WCAG 2.2 A and AA).
       for (const path of [
         `/en${DRAFT}/intro/`,
         `/ja${BASE}/`,
@@ -347,6 +464,7 @@ describe('the earlier edition in Chromium', () => {
         `/en${DRAFT}/compare/adopted/`,
         `/ja${DRAFT}/intro/parallel/`,
         `/en${DRAFT}/print/bilingual/`,
+        '/ja/data/',
       ]) {
         await tab.goto(new URL(path, url).href);
         expect(await axe(tab), path).toEqual([]);

@@ -3,6 +3,7 @@ import { LICENCE, attributionLine, dataAttributionLine } from '../../src/lib/lic
 import { dataPackage } from '../../src/lib/data-package';
 import type { Strategy } from '../../src/schemas/strategy';
 import type { Table } from '../../src/lib/open-data';
+import { editionDated, editionName } from '../../src/lib/editions';
 
 const strategy = {
   id: 'sample-2020',
@@ -40,6 +41,7 @@ describe('the data package', () => {
   const pkg = dataPackage({
     tables: [table],
     strategies: [strategy],
+    earlier: [],
     origin: new URL('https://x.jp/'),
     siteName: { ja: 'サイト', en: 'Site' },
   });
@@ -56,5 +58,32 @@ describe('the data package', () => {
       { title: 'サンプル市国際戦略 (Sample City International Strategy)', publisher: 'サンプル市', date: '2015-12' },
     ]);
     expect(pkg.terms.en).toBe('https://x.jp/en/licence/');
+  });
+});
+
+describe('the data package of a strategy with an earlier edition', () => {
+  const edition = { id: 'draft', kind: 'draft', date: '2015-06-01' } as const;
+  const pkg = dataPackage({
+    tables: [],
+    strategies: [strategy],
+    earlier: [{ strategy: 'sample-2020', edition, data: strategy }],
+    origin: new URL('https://x.jp/'),
+    siteName: { ja: 'サイト', en: 'Site' },
+  });
+  it("lists the edition's full text as a file of its own, under CC BY 4.0", () => {
+    const files = pkg.resources.filter((r) => r.path.startsWith('strategies/'));
+    expect(files.map((r) => [r.name, r.path])).toEqual([
+      ['strategy-sample-2020', 'strategies/sample-2020.json'],
+      ['strategy-sample-2020-edition-draft', 'strategies/sample-2020/editions/draft.json'],
+    ]);
+    expect(files[1]!.licenses[0]?.name).toBe('CC-BY-4.0');
+    expect(files[1]!.description).toContain(editionDated(edition, 'en'));
+  });
+  it('credits the edition as a source of its own, dated as published', () => {
+    expect(pkg.sources[1]).toEqual({
+      title: `サンプル市国際戦略（${editionName(edition, 'ja')}） (Sample City International Strategy, ${editionName(edition, 'en')})`,
+      publisher: 'サンプル市',
+      date: '2015-06-01',
+    });
   });
 });

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { jsonBlocks, plainText } from '../../src/lib/strategy-json';
+import { editionsJson, jsonBlocks, plainText, strategyJson } from '../../src/lib/strategy-json';
 import type { Block } from '../../src/lib/blocks';
+import { buildIndex } from '../../src/lib/content-index';
+import { editionLists, editionName, splitEditions } from '../../src/lib/editions';
+import type { Edition } from '../../src/schemas/edition';
+import { sample } from './index/sample';
 
 const b = (id: string, html: string, kind: Block['kind'] = 'paragraph'): Block => ({ id, kind, html });
 
@@ -29,5 +33,85 @@ describe('the full text as JSON', () => {
     const out = jsonBlocks([b('a-p1', '<p>一</p>')], [b('a-p1', '<p>One</p>'), b('a-p2', '<p>Two</p>')]);
     expect(out[1]).toEqual({ id: 'a-p2', kind: 'paragraph', en: { text: 'Two', html: '<p>Two</p>' } });
     expect(jsonBlocks([b('a-p1', '<p>一</p>')], [])[0]).not.toHaveProperty('en');
+  });
+});
+
+describe('the full text of a strategy with editions as JSON', () => {
+  const draft: Edition = { id: 'draft', kind: 'draft', date: '2019-12-10' };
+  const adopted: Edition = { id: 'adopted', kind: 'adopted', date: '2020-04-01' };
+  /** The sample strategy with an earlier edition (editions/draft/), a copy of its files, indexed as the site does. */
+  function withDraft() {
+    const raw = sample();
+    const under = (file: string) => file.replace('sample-2020/', 'sample-2020/editions/draft/');
+    const key = 'sample-2020/editions/draft';
+    raw.strategies[0]!.data.edition = adopted;
+    raw.strategies.push({ file: under(raw.strategies[0]!.file), data: { ...raw.strategies[0]!.data, edition: draft } });
+    raw.measureFiles.push({ ...raw.measureFiles[0]!, file: under(raw.measureFiles[0]!.file) });
+    raw.chapterTexts.push(...raw.chapterTexts.map((t) => ({ ...t, file: under(t.file), strategy: key })));
+    raw.measureTexts.push(...raw.measureTexts.map((t) => ({ ...t, file: under(t.file), strategy: key })));
+    const split = splitEditions(raw);
+    expect(split.problems).toEqual([]);
+    const current = buildIndex(split.current);
+    const editions = editionLists(current, buildIndex(split.withEditions!)).get('sample-2020')!;
+    return { current: current.strategy.get('sample-2020')!, editions };
+  }
+  // Each text's one block holds its file's path, so a document shows whose texts it holds.
+  const blocks = (file: string | undefined) => (file ? [b('x-p1', `<p>${file}</p>`)] : []);
+  const origin = new URL('https://x.jp/');
+
+  it('lists the editions oldest first, each with its JSON file and overview page', () => {
+    const { editions } = withDraft();
+    const abs = (p: string) => new URL(p, origin).href;
+    expect(editionsJson('sample-2020', editions, abs)).toEqual([
+      {
+        id: 'draft',
+        kind: 'draft',
+        name: { ja: editionName(draft, 'ja'), en: editionName(draft, 'en') },
+        date: '2019-12-10',
+        current: false,
+        json: 'https://x.jp/data/strategies/sample-2020/editions/draft.json',
+        url: { ja: 'https://x.jp/ja/strategies/sample-2020/editions/draft/', en: 'https://x.jp/en/strategies/sample-2020/editions/draft/' },
+      },
+      {
+        id: 'adopted',
+        kind: 'adopted',
+        name: { ja: editionName(adopted, 'ja'), en: editionName(adopted, 'en') },
+        date: '2020-04-01',
+        current: true,
+        json: 'https://x.jp/data/strategies/sample-2020.json',
+        url: { ja: 'https://x.jp/ja/strategies/sample-2020/', en: 'https://x.jp/en/strategies/sample-2020/' },
+      },
+    ]);
+  });
+
+  it("gives an earlier edition's own texts, pages and edition, with the current file's address", () => {
+    const { current, editions } = withDraft();
+    const doc = strategyJson({ strategy: editions[0]!.strategy, editions, blocks, origin });
+    expect(doc.id).toBe('sample-2020');
+    expect(doc.edition).toMatchObject({ id: 'draft', current: false, currentJson: 'https://x.jp/data/strategies/sample-2020.json' });
+    expect(doc.url.en).toBe('https://x.jp/en/strategies/sample-2020/editions/draft/');
+    expect(doc.chapters[0]!.url.ja).toBe('https://x.jp/ja/strategies/sample-2020/editions/draft/intro/');
+    expect(doc.measures[0]!.url.ja).toBe('https://x.jp/ja/strategies/sample-2020/editions/draft/measures/tourism/');
+    expect(doc.chapters[0]!.blocks[0]!.ja!.text).toBe('content/strategies/sample-2020/editions/draft/ja/intro.mdx');
+    expect(doc.measures[0]!.blocks[0]!.en!.text).toBe('content/strategies/sample-2020/editions/draft/en/measures/tourism.mdx');
+    // The same list of editions as the current file's; the current file says nothing more of itself.
+    const now = strategyJson({ strategy: current, editions, blocks, origin });
+    expect(doc.editions).toEqual(now.editions);
+    expect(now).not.toHaveProperty('edition');
+    expect(now.chapters[0]!.blocks[0]!.ja!.text).toBe('content/strategies/sample-2020/ja/intro.mdx');
+  });
+
+  it('lists no editions, as an empty list, for a strategy published once', () => {
+    const site = buildIndex(sample());
+    const doc = strategyJson({ strategy: site.strategy.get('sample-2020')!, editions: [], blocks, origin });
+    expect(doc.editions).toEqual([]);
+    expect(doc).not.toHaveProperty('edition');
+  });
+
+  it('refuses an earlier edition missing from the list it is given', () => {
+    const { editions } = withDraft();
+    expect(() => strategyJson({ strategy: editions[0]!.strategy, editions: editions.slice(1), blocks, origin })).toThrow(
+      /sample-2020\/editions\/draft is not among the editions of sample-2020/,
+    );
   });
 });

@@ -2,24 +2,18 @@
  * The blocks of a text as its page shows them, for the compare-editions view: rendered through
  * TextBody with the context of its page (the edition's strategy key, so its data tables are the
  * edition's own), split into blocks with their anchors (lib/blocks.ts) and reduced to plain text.
- * Rendered with Astro's container API, as /data/strategies/{id}.json renders its texts, and only once
- * per build for each context: an earlier edition's page, its text's page in the current edition and
- * every compare view that shows the text share the HTML.
+ * Rendered as the JSON files render their texts (components/content/render-text.ts), and only once
+ * per build for each context: an earlier edition's page, its text's page in the current edition,
+ * every compare view that shows the text and the data files share the HTML.
  */
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { loadRenderers } from 'astro:container';
-import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
-import TextBody from '../content/TextBody.astro';
+import { renderText } from '../content/render-text';
 import { splitBlocks } from '../../lib/blocks';
-import { renderOnce } from '../../lib/rendered-texts';
 import { plainText } from '../../lib/strategy-json';
 import { compareBlocks, type ComparableBlock } from '../../lib/edition-compare';
 import type { TextFile } from '../../lib/content-index';
 import type { TextEntry } from '../../lib/site';
 import type { Lang } from '../../schemas/shared';
 import { t } from '../../i18n';
-
-let container: Promise<AstroContainer> | undefined;
 
 /** The blocks of `file` shown on a `lang` page of strategy (or edition key) `strategy`; none without a file. */
 export async function textBlocks(
@@ -31,10 +25,7 @@ export async function textBlocks(
   if (!file) return [];
   const context = { lang, textLang: file.lang, strategy, ...(measure ? { measure } : {}) };
   // The HTML the text's own page shows (rendered once per build for its context, lib/rendered-texts.ts).
-  const html = await renderOnce(file.file, context, async () => {
-    container ??= loadRenderers([getContainerRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
-    return (await container).renderToString(TextBody, { props: { file, context }, partial: true });
-  });
+  const html = await renderText(file, context);
   return splitBlocks(html, t(lang, 'anchor.block')).blocks.map((b) => ({ id: b.id, text: plainText(b.html) }));
 }
 

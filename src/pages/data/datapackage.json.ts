@@ -10,6 +10,9 @@ export const GET: APIRoute = async ({ site: origin }) => {
   const pkg = dataPackage({
     tables: openDataTables(site),
     strategies: site.strategies.map((s) => s.data),
+    earlier: [...site.editions].flatMap(([strategy, editions]) =>
+      editions.filter((e) => !e.current).map((e) => ({ strategy, edition: e.edition, data: e.strategy.data })),
+    ),
     origin: origin ?? new URL('http://localhost/'),
     siteName: { ja: dictionaries.ja['site.name'], en: dictionaries.en['site.name'] },
   });
