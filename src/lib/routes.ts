@@ -59,6 +59,8 @@ export const paths = {
   strategyData: (strategy: string) => `/data/strategies/${strategy}.json`,
   /** An earlier edition's full text as JSON, in the shape of its strategy's file (lib/strategy-json.ts). */
   editionData: (strategy: string, edition: string) => `/data/strategies/${strategy}/editions/${edition}.json`,
+  /** The JSON Schema (draft 2020-12) of the strategies' full-text files, which each of them names as its `$schema`. */
+  strategySchema: () => '/data/strategy.schema.json',
   /** The open data's sidecar metadata (a Frictionless Data Package): licence, sources, files, columns. */
   dataPackage: () => '/data/datapackage.json',
   /** The contributors' and translators' guide. */

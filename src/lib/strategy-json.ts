@@ -7,24 +7,18 @@
  * rendered by the endpoints (components/content/render-text.ts); this module only assembles.
  */
 import { ELEMENT_NODE, TEXT_NODE, parse, type Node } from 'ultrahtml';
+import { z } from 'astro/zod';
 import type { Lang, Localized } from '../schemas/shared';
-import type { Block, BlockKind } from './blocks';
+import { strategyJsonSchema, type JsonBlock, type JsonEdition, type StrategyJson } from '../schemas/strategy-json';
+import type { Block } from './blocks';
 import type { MeasureView, StrategyView } from './content-index';
 import { editionName, editionOf, type EditionEntry } from './editions';
-import type { EditionKind } from '../schemas/edition';
 import { LICENCE } from './licence';
 import { paths } from './routes';
 
-export const STRATEGY_JSON_VERSION = 1;
+export type { JsonBlock, JsonEdition, StrategyJson };
 
-export interface JsonBlock {
-  /** The block's id: the anchor of its page in both languages (#policy, #policy-p2). */
-  id: string;
-  kind: BlockKind;
-  /** The block in each language, where that language has it: its plain text and its HTML. */
-  ja?: { text: string; html: string };
-  en?: { text: string; html: string };
-}
+export const STRATEGY_JSON_VERSION = 1;
 
 const SEPARATED = new Set(['td', 'th', 'caption', 'tr', 'li', 'p', 'div', 'dt', 'dd', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
@@ -81,24 +75,6 @@ export interface StrategyJsonInput<E> {
   origin: URL;
 }
 
-/** One edition of a strategy as its JSON files list it (`editions[]`). */
-export interface JsonEdition {
-  /** The edition's ID, its name in URLs (…/editions/<id>/). */
-  id: string;
-  /** outline (素案), draft (原案), adopted (策定) or revised (改訂). */
-  kind: EditionKind;
-  /** Its name as the pages give it in each language: the source's own name, else its kind. */
-  name: Localized;
-  /** The day (or month) it was published: YYYY-MM-DD or YYYY-MM. */
-  date: string;
-  /** Whether it is the current edition, whose file is /data/strategies/{id}.json. */
-  current: boolean;
-  /** The absolute URL of its JSON file. */
-  json: string;
-  /** The absolute URLs of its overview page in each language. */
-  url: Localized;
-}
-
 const both = <T>(f: (lang: Lang) => T): Record<Lang, T> => ({ ja: f('ja'), en: f('en') });
 
 /** The strategy `id`'s editions as its JSON files list them, in the order given (oldest first, current last). */
@@ -126,7 +102,11 @@ function ownEdition<E>(key: string, editions: readonly EditionEntry<E>[], listed
   return { edition: { ...listed[i]!, currentJson: abs(paths.strategyData(of.strategy)) } };
 }
 
-function measureJson<E>(m: MeasureView<E>, blocks: (file: string | undefined) => Block[], abs: (p: string) => string) {
+function measureJson<E>(
+  m: MeasureView<E>,
+  blocks: (file: string | undefined) => Block[],
+  abs: (p: string) => string,
+): StrategyJson['measures'][number] {
   const id = m.strategy.data.id;
   return {
     slug: m.facts.slug,
@@ -135,16 +115,14 @@ function measureJson<E>(m: MeasureView<E>, blocks: (file: string | undefined) =>
     pillar: { id: m.pillar.id, title: m.pillar.title },
     bureaus: m.bureaus.map((b) => b.id),
     relatedBureaus: m.relatedBureaus.map((b) => b.id),
-    /** The measure's facts as measures.yaml records them (code, kind, themes, markets, KPI values, budget …). */
     facts: m.facts,
-    /** The KPI names and other frontmatter of each language's text. */
     kpiTexts: { ja: m.text.ja?.data.kpis ?? {}, en: m.text.en?.data.kpis ?? {} },
     blocks: jsonBlocks(blocks(m.text.ja?.file), blocks(m.text.en?.file)),
   };
 }
 
-/** The whole document. */
-export function strategyJson<E>({ strategy, editions, blocks, origin }: StrategyJsonInput<E>) {
+/** The whole document, typed by its schema (src/schemas/strategy-json.ts). */
+export function strategyJson<E>({ strategy, editions, blocks, origin }: StrategyJsonInput<E>): StrategyJson {
   const abs = (p: string) => new URL(p, origin).href;
   const s = strategy.data;
   // An earlier edition's view is keyed <id>/editions/<edition>; its document names the strategy by its ID.
@@ -155,6 +133,7 @@ export function strategyJson<E>({ strategy, editions, blocks, origin }: Strategy
     en: c.text.en?.data.title ?? null,
   });
   return {
+    $schema: abs(paths.strategySchema()),
     version: STRATEGY_JSON_VERSION,
     licence: {
       translationsAndData: { name: LICENCE.spdx, url: LICENCE.url },
@@ -187,11 +166,35 @@ export function strategyJson<E>({ strategy, editions, blocks, origin }: Strategy
   };
 }
 
+/**
+ * The document's JSON Schema (draft 2020-12), published at /data/strategy.schema.json: generated
+ * from the zod schema the documents are typed by, with its absolute `$id` under `origin`. A zod type
+ * without a JSON Schema equivalent fails the build (`unrepresentable: 'throw'`) rather than being
+ * published as "anything".
+ */
+export function publishedSchema(origin: URL) {
+  const { $schema, ...rest } = z.toJSONSchema(strategyJsonSchema, { target: 'draft-2020-12', io: 'output', unrepresentable: 'throw' });
+  return { $schema, $id: new URL(paths.strategySchema(), origin).href, ...rest };
+}
+
 const d = (ja: string, en: string): Localized => ({ ja, en });
 
 /** The documented fields of /data/strategies/{id}.json, shown on /{lang}/data/ (a test holds the file to them). */
 export const STRATEGY_JSON_FIELDS: { name: string; description: Localized }[] = [
-  { name: 'version', description: d('この形式の版（現在は1）', 'The version of this format (now 1)') },
+  {
+    name: '$schema',
+    description: d(
+      'このファイルのJSON Schema（/data/strategy.schema.json）のURL',
+      "The URL of the file's JSON Schema (/data/strategy.schema.json)",
+    ),
+  },
+  {
+    name: 'version',
+    description: d(
+      'この形式の版（現在は1）。フィールドの追加では変わらず、削除や意味の変更のときに上がります',
+      'The version of this format (now 1): unchanged when a field is added, raised when one is removed or changes its meaning',
+    ),
+  },
   {
     name: 'licence',
     description: d(

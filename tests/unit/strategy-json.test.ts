@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { editionsJson, jsonBlocks, plainText, strategyJson } from '../../src/lib/strategy-json';
+import { editionsJson, jsonBlocks, plainText, publishedSchema, strategyJson } from '../../src/lib/strategy-json';
+import { strategyJsonSchema } from '../../src/schemas/strategy-json';
 import type { Block } from '../../src/lib/blocks';
 import { buildIndex } from '../../src/lib/content-index';
 import { editionLists, editionName, splitEditions } from '../../src/lib/editions';
@@ -99,6 +100,15 @@ describe('the full text of a strategy with editions as JSON', () => {
     expect(doc.editions).toEqual(now.editions);
     expect(now).not.toHaveProperty('edition');
     expect(now.chapters[0]!.blocks[0]!.ja!.text).toBe('content/strategies/sample-2020/ja/intro.mdx');
+  });
+
+  it('passes its own zod schema, current and earlier, naming the published JSON Schema', () => {
+    const { current, editions } = withDraft();
+    for (const strategy of [current, editions[0]!.strategy]) {
+      const doc = strategyJson({ strategy, editions, blocks, origin });
+      expect(strategyJsonSchema.safeParse(doc).error?.issues).toBeUndefined();
+      expect(doc.$schema).toBe(publishedSchema(origin).$id);
+    }
   });
 
   it('lists no editions, as an empty list, for a strategy published once', () => {
