@@ -54,6 +54,13 @@ const EXCHANGE_FILES = [
 /** The path of a /data/ file relative to /data/, as a Data Package resource names it. */
 const local = (p: string) => p.replace(/^\/data\//, '');
 
+/**
+ * The JSON Schema of a full-text file. Data Package v2 defines `schema` only for tabular resources
+ * (a Table Schema); its "JSON Data Resources" recipe gives a JSON resource's JSON Schema in the same
+ * property, as a path, which is what this does (there is no standard property for it yet).
+ */
+const STRATEGY_SCHEMA = { schema: local(paths.strategySchema()) };
+
 /** An earlier edition's original (its own document, under its municipality's terms) and full text as JSON. */
 function earlierEdition({ strategy, edition, data }: DataPackageInput['earlier'][number]) {
   return {
@@ -70,6 +77,7 @@ function earlierEdition({ strategy, edition, data }: DataPackageInput['earlier']
       mediatype: 'application/json',
       encoding: 'utf-8',
       description: `The full text of the ${editionDated(edition, 'en')} of ${data.title.en} (${data.title.ja}) in Japanese and English, block by block, with its measures' facts, as published; not the current edition.`,
+      ...STRATEGY_SCHEMA,
       licenses: licences,
     },
   };
@@ -118,6 +126,7 @@ export function dataPackage({ tables, strategies, earlier, origin, siteName }: D
         mediatype: 'application/json',
         encoding: 'utf-8',
         description: `The full text of ${s.title.en} (${s.title.ja}) in Japanese and English, block by block, with its measures' facts.`,
+        ...STRATEGY_SCHEMA,
         licenses: licences,
       })),
       ...editions.map((e) => e.resource),
