@@ -21,6 +21,7 @@ import { serve } from '../../scripts/serve';
 import { launchChromium } from '../../scripts/chromium';
 import { axe } from '../e2e/browser';
 import { STRATEGY_JSON_FIELDS } from '../../src/lib/strategy-json';
+import { strategySchema } from '../build/json-schema';
 
 const NAME = 'editions';
 const { root, content } = fixture(NAME);
@@ -387,6 +388,15 @@ describe("the earlier edition's full text as JSON", () => {
       expect(chapter.blocks.filter((b) => b[lang] && !ids.has(b.id)).map((b) => b.id)).toEqual([]);
     });
   }
+
+  it('passes the published JSON Schema, which it names, as the current file does', () => {
+    const { schema, validate } = strategySchema(dist);
+    for (const path of [EARLIER, CURRENT]) {
+      const raw = JSON.parse(readFileSync(join(dist, path), 'utf8')) as { $schema: string };
+      expect(raw.$schema, path).toBe(schema.$id);
+      expect(validate(raw).errors, path).toEqual([]);
+    }
+  });
 
   it("holds the earlier edition's own facts and KPI table", () => {
     const target = (e: '' | '/editions/draft') => parseYaml(source(e, 'measures.yaml')).measures[0].kpis[0].target.value as number;
