@@ -119,6 +119,15 @@ export function dataPackage({ tables, strategies, earlier, origin, siteName }: D
         })),
       ),
       ...EXCHANGE_FILES.map((f) => ({ ...f, path: local(paths.dataFile(f.path)), encoding: 'utf-8', licenses: licences })),
+      {
+        name: 'strategy-schema',
+        path: STRATEGY_SCHEMA.schema,
+        format: 'json',
+        mediatype: 'application/schema+json',
+        encoding: 'utf-8',
+        description: "The JSON Schema (draft 2020-12) of the strategies' full-text files below.",
+        licenses: licences,
+      },
       ...strategies.map((s) => ({
         name: `strategy-${s.id}`,
         path: local(paths.strategyData(s.id)),
