@@ -1,5 +1,5 @@
 /**
- * The open data's sidecar metadata, /data/datapackage.json (a Frictionless Data Package): the
+ * The open data's sidecar metadata, /data/datapackage.json (a Frictionless Data Package v2): the
  * licence (CC BY 4.0), the sources (each strategy's publisher and document) and every file with its
  * columns. The CSV and JSON tables themselves stay as they are; this file describes them.
  */
@@ -57,9 +57,10 @@ const local = (p: string) => p.replace(/^\/data\//, '');
 /**
  * The JSON Schema of a full-text file. Data Package v2 defines `schema` only for tabular resources
  * (a Table Schema); its "JSON Data Resources" recipe gives a JSON resource's JSON Schema in the same
- * property, as a path, which is what this does (there is no standard property for it yet).
+ * property, as a path, and marks the resource with the recipe's profile so that a reader does not take
+ * the schema for a Table Schema (there is no standard property for it yet).
  */
-const STRATEGY_SCHEMA = { schema: local(paths.strategySchema()) };
+const STRATEGY_SCHEMA = { profile: 'json-data-resource', schema: local(paths.strategySchema()) };
 
 /** An earlier edition's original (its own document, under its municipality's terms) and full text as JSON. */
 function earlierEdition({ strategy, edition, data }: DataPackageInput['earlier'][number]) {
@@ -87,7 +88,8 @@ export function dataPackage({ tables, strategies, earlier, origin, siteName }: D
   const editions = earlier.map(earlierEdition);
   const abs = (p: string) => new URL(p, origin).href;
   return {
-    profile: 'tabular-data-package',
+    // Data Package v2: a package of tables and other files (v1's tabular-data-package requires every resource to be a table).
+    $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
     name: 'city-strategies',
     title: `${siteName.en} / ${siteName.ja}`,
     homepage: abs(paths.dataDocs('en')),
@@ -112,7 +114,7 @@ export function dataPackage({ tables, strategies, earlier, origin, siteName }: D
           format,
           mediatype: format === 'csv' ? 'text/csv' : 'application/json',
           encoding: format === 'csv' ? 'utf-8-sig' : 'utf-8',
-          profile: 'tabular-data-resource',
+          type: 'table',
           description: t.description.en,
           licenses: licences,
           schema: { fields: t.columns.map((c) => ({ name: c.name, description: c.description.en })) },
