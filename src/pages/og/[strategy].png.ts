@@ -1,6 +1,6 @@
 /** Each strategy's picture for shared links (/og/<strategy>.png): src/lib/share-image.ts, rasterised here at build time. */
 import type { APIRoute } from 'astro';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import { getSite } from '../../lib/site';
 import { cjkFontFiles, shareCardOf, shareImageSvg } from '../../lib/share-image';
 import { t } from '../../i18n';
@@ -18,8 +18,10 @@ export const GET: APIRoute = async ({ params }) => {
   const strategy = site.strategy.get(String(params.strategy))!;
   fonts ??= cjkFontFiles();
   const svg = shareImageSvg(shareCardOf(strategy), { ja: t('ja', 'site.name'), en: t('en', 'site.name') });
-  const png = new Resvg(svg, { font: { fontFiles: fonts, loadSystemFonts: false, defaultFontFamily: 'Noto Sans CJK JP' } })
-    .render()
-    .asPng();
+  // Rasterised off the main thread (libuv's pool), so that pages keep rendering meanwhile: resvg
+  // reads its fonts anew for every image, a few hundred ms each.
+  const png = (
+    await renderAsync(svg, { font: { fontFiles: fonts, loadSystemFonts: false, defaultFontFamily: 'Noto Sans CJK JP' } })
+  ).asPng();
   return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };
