@@ -13,6 +13,9 @@ import { compareBlocks, type ComparableBlock } from '../../lib/edition-compare';
 import type { TextFile } from '../../lib/content-index';
 import type { TextEntry } from '../../lib/site';
 import type { Lang } from '../../schemas/shared';
+import type { EditionPage } from '../../lib/static-paths';
+import { paths } from '../../lib/routes';
+import { pickText } from '../../lib/view';
 import { t } from '../../i18n';
 
 /** The blocks of `file` shown on a `lang` page of strategy (or edition key) `strategy`; none without a file. */
@@ -45,4 +48,39 @@ export async function anchorsInCurrent(
   ]);
   const pairs = compareBlocks(a, b).filter((x) => x.change === 'changed' || x.change === 'unchanged');
   return new Map(pairs.map((x) => [x.olderId ?? x.id, x.id]));
+}
+
+/** An earlier edition's chapter or measure page (`parallel`: its parallel view). */
+export interface EarlierPlace {
+  edition: EditionPage;
+  lang: Lang;
+  /** The chapter's slug, or the measure's. */
+  chapter?: string;
+  measure?: string;
+  parallel?: boolean;
+  /** The page's text (in its language, or the Japanese where untranslated) and the edition's key. */
+  file: TextFile<unknown, TextEntry>;
+  strategy: string;
+}
+
+/**
+ * Where an earlier edition's chapter or measure page leads in the current text, for its banner: the
+ * same page (or parallel view) where the current edition still has the chapter or measure, with the
+ * anchors of the blocks both share; else the strategy's overview.
+ */
+export async function placeInCurrent(p: EarlierPlace): Promise<{ href: string; anchors?: Map<string, string> | undefined }> {
+  const id = p.edition.strategyId;
+  const now = p.measure
+    ? p.edition.current.measures.find((m) => m.facts.slug === p.measure)
+    : p.edition.current.chapters.find((c) => c.slug === p.chapter);
+  if (!now) return { href: paths.strategy(p.lang, id) };
+  const slug = (p.measure ?? p.chapter)!;
+  const route = p.measure ? (p.parallel ? paths.measureParallel : paths.measure) : p.parallel ? paths.chapterParallel : paths.chapter;
+  const anchors = await anchorsInCurrent(
+    { file: p.file, strategy: p.strategy },
+    { file: pickText(now.text, p.lang).file, strategy: id },
+    p.lang,
+    p.measure,
+  );
+  return { href: route(p.lang, id, slug), anchors };
 }
