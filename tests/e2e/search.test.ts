@@ -236,9 +236,14 @@ describe('search', () => {
     const strategy = t('ja', 'search.filterStrategy');
     const box = page.locator(`.search-filter input[name="${strategy}"][value="静岡市地域外交基本方針"]`);
     await box.waitFor();
-    // Counts are filled once the current search is counted.
+    // Counts are filled once the current search is counted; the chosen strategy has tourism pages, so
+    // its count is non-zero once the search's counts (not an earlier pass's) are in.
     await page.waitForFunction(() =>
       [...document.querySelectorAll('.search-filter__option')].every((l) => /（\d+）$/.test(l.textContent ?? '')),
+    );
+    await page.waitForFunction(
+      (value) => /（[1-9]\d*）$/.test(document.querySelector(`.search-filter input[value="${value}"]`)?.parentElement?.textContent ?? ''),
+      '静岡市地域外交基本方針',
     );
     const label = (await box.locator('xpath=..').textContent()) ?? '';
     const promised = Number(/（(\d+)）$/.exec(label)?.[1]);
